@@ -1,0 +1,93 @@
+/**
+ * `create`: a new service. Thin: it settles the options (asking for what is missing when a
+ * person is at the terminal), calls `src/` to read and render, and writes through Yeoman's
+ * mem-fs, so nothing reaches the disk before every file is ready and valid.
+ */
+import Generator, { type BaseOptions } from 'yeoman-generator';
+import { DEFAULT_SERVICE_DIR, resolveAppOptions, type AppOptions } from '../../src/create/app-options.js';
+import { initialCommit } from '../../src/create/git.js';
+import { nextSteps } from '../../src/create/next-steps.js';
+import { defaultDomainFile, loadServiceInputs, type ServiceInputs } from '../../src/create/service-inputs.js';
+import { renderService } from '../../src/generate/render.js';
+import { DATABASES } from '../../src/options/declarations.js';
+import type { FlagValue } from '../../src/options/parse-command-line.js';
+
+export type AppGeneratorOptions = BaseOptions & {
+  commandLine: { dir?: string; flags: Record<string, FlagValue>; interactive: boolean };
+  /** receives the settled options, so the CLI can clean up a folder it made if the run fails */
+  onResolved?: (app: AppOptions) => void;
+};
+
+/** What `.yo-rc.json` keeps for the subgenerators, so a user never repeats a choice. */
+export interface ServiceConfig {
+  db: string;
+  context: string;
+  aggregates: string[];
+}
+
+export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorOptions> {
+  private app?: AppOptions;
+  private inputs?: ServiceInputs;
+  private files = new Map<string, string>();
+
+  async initializing(): Promise<void> {
+    const { dir, flags, interactive } = this.options.commandLine;
+    const answers = interactive ? await this.ask(dir, flags) : {};
+    const app = resolveAppOptions(dir ?? answers.name ?? DEFAULT_SERVICE_DIR, { ...flags, ...answers }, this.env.cwd, interactive);
+    this.options.onResolved?.(app);
+    this.inputs = await loadServiceInputs({
+      cwd: this.env.cwd,
+      ...(app.specFlag ? { specFlag: app.specFlag } : {}),
+      domainFile: app.domainFlag ?? defaultDomainFile(),
+    });
+    this.app = app;
+  }
+
+  /** Questions only for what the flags left open. */
+  private async ask(dir: string | undefined, flags: Record<string, FlagValue>) {
+    return this.prompt<{ name?: string; domain?: string; db?: string }>([
+      { type: 'input', name: 'name', message: 'Service name (folder and package name)', default: DEFAULT_SERVICE_DIR, when: !dir },
+      {
+        type: 'input',
+        name: 'domain',
+        message: 'Domain file (aggregates, fields, events)',
+        default: defaultDomainFile(),
+        when: typeof flags.domain !== 'string',
+      },
+      { type: 'select', name: 'db', message: 'Database', choices: [...DATABASES], default: 'sqlite', when: typeof flags.db !== 'string' },
+    ]);
+  }
+
+  async writing(): Promise<void> {
+    const app = this.app as AppOptions;
+    const inputs = this.inputs as ServiceInputs;
+    this.files = await renderService({
+      serviceName: app.serviceName,
+      db: 'sqlite',
+      context: inputs.context,
+      stackRows: inputs.stackRows,
+      specFile: inputs.spec.file,
+    });
+    if (app.dryRun) return;
+    this.destinationRoot(app.targetDir);
+    for (const [path, content] of this.files) this.fs.write(this.destinationPath(path), content);
+    this.config.set({
+      db: app.db,
+      context: inputs.context.names.pascal,
+      aggregates: inputs.context.aggregates.map((a) => a.names.pascal),
+    });
+    // Yeoman installs where package.json is, as seen from env.cwd
+    this.env.cwd = app.targetDir;
+  }
+
+  async end(): Promise<void> {
+    const app = this.app as AppOptions;
+    if (app.dryRun) {
+      this.log(`Would create ${this.files.size} files in ${app.targetDir} (dry run: nothing written):`);
+      for (const path of [...this.files.keys()].sort()) this.log(`  ${path}`);
+      return;
+    }
+    if (!app.skipGit) await initialCommit(app.targetDir, (line) => this.log(line));
+    this.log(nextSteps(app));
+  }
+}

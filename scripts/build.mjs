@@ -1,0 +1,46 @@
+// Bundles the CLI into dist/ with esbuild. One file per lazily loaded command (splitting),
+// so `explain` never loads Yeoman and `create` loads it from one pre-linked file.
+// `fly-import` (installs generators from npm with arborist/pacote/sigstore) is replaced by a
+// stub: this CLI only runs its own bundled generators, and the real module costs ~0.2 s to load.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+const stubFlyImport = {
+  name: 'stub-fly-import',
+  setup(b) {
+    b.onResolve({ filter: /^fly-import$/ }, () => ({ path: 'fly-import', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: `const unavailable = () => { throw new Error('installing generators from npm is not supported by create-agent-backend'); };
+export class FlyRepository { constructor(options = {}) { this.repositoryPath = options.repositoryPath ?? ''; } install() { unavailable(); } }
+export const flyImport = unavailable;`,
+      loader: 'js',
+    }));
+  },
+};
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: ['src/cli.ts'],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'external',
+  sourcemap: false,
+  logLevel: 'warning',
+  // typescript (inside ts-morph and prettier's parsers) stays a separate, lazily loaded chunk
+  plugins: [stubFlyImport],
+  banner: {
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      "import { dirname as __pathDirname } from 'node:path';",
+      'const require = __createRequire(import.meta.url);',
+      'const __filename = __fileURLToPath(import.meta.url);',
+      'const __dirname = __pathDirname(__filename);',
+    ].join('\n'),
+  },
+});

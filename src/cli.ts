@@ -1,0 +1,66 @@
+/**
+ * The bin: argv → command → (for generators) yeoman-environment. Exit codes: 0 done,
+ * 1 bad input (one line naming the file, line and fix), 2 internal error.
+ */
+import { isInputError } from './errors.js';
+import { formatHelp } from './options/format-help.js';
+import { parseCommandLine, type CommandLine } from './options/parse-command-line.js';
+
+export interface CliIo {
+  cwd: string;
+  stdinIsTTY: boolean;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo = (): CliIo => ({
+  cwd: process.cwd(),
+  stdinIsTTY: process.stdin.isTTY === true,
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+});
+
+export async function main(
+  argv: readonly string[],
+  bin: 'create-agent-backend' | 'agent-backend',
+  io: CliIo = defaultIo(),
+): Promise<number> {
+  try {
+    const commandLine = parseCommandLine(argv, bin);
+    if (commandLine.flags.help === true) {
+      io.out(formatHelp(commandLine.command));
+      return 0;
+    }
+    await run(commandLine, io);
+    return 0;
+  } catch (error) {
+    if (isInputError(error)) {
+      io.err(`error: ${error.message}`);
+      return 1;
+    }
+    io.err(`internal error: ${error instanceof Error ? (process.env.DEBUG ? error.stack : error.message) : String(error)}`);
+    io.err('This is a bug in create-agent-backend; run again with DEBUG=1 for the stack trace.');
+    return 2;
+  }
+}
+
+async function run(commandLine: CommandLine, io: CliIo): Promise<void> {
+  switch (commandLine.command) {
+    case 'explain': {
+      const { runExplain } = await import('./commands/explain.js');
+      return runExplain(commandLine, io);
+    }
+    case 'create': {
+      const { runCreate } = await import('./commands/create.js');
+      return runCreate(commandLine, io);
+    }
+    case 'aggregate': {
+      const { runAggregate } = await import('./commands/aggregate.js');
+      return runAggregate(commandLine, io);
+    }
+    case 'add': {
+      const { runAdd } = await import('./commands/add.js');
+      return runAdd(commandLine, io);
+    }
+  }
+}

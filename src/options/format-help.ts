@@ -1,0 +1,36 @@
+/** `--help` text, built from the option declarations. */
+import { COMMANDS, type CommandDeclaration, type CommandName, type OptionDeclaration } from './declarations.js';
+
+function optionLabel(option: OptionDeclaration): string {
+  const short = option.short ? `-${option.short}, ` : '    ';
+  const value = option.type === 'string' ? ` <${option.choices?.join('|') ?? option.placeholder ?? 'value'}>` : '';
+  return `${short}--${option.name}${value}${option.multiple ? ' (repeatable)' : ''}`;
+}
+
+export function formatHelp(command: CommandName): string {
+  const declaration: CommandDeclaration = COMMANDS[command];
+  const labels = declaration.options.map(optionLabel);
+  const width = Math.max(...labels.map((l) => l.length)) + 2;
+  const lines = [`Usage: ${declaration.usage}`, '', `  ${declaration.summary}`, ''];
+  if (declaration.positionals.length > 0) {
+    lines.push('Arguments:');
+    for (const p of declaration.positionals) lines.push(`  ${p.name.padEnd(width - 2)}${p.description}`);
+    lines.push('');
+  }
+  lines.push('Options:');
+  declaration.options.forEach((option, i) => lines.push(`  ${(labels[i] ?? '').padEnd(width)}${option.description}`));
+  lines.push('', 'Examples:', ...declaration.examples.map((e) => `  ${e}`));
+  if (declaration.options.some((o) => o.name === 'spec')) {
+    lines.push(
+      '',
+      'Spec discovery without --spec: ./backend-developer.md, .claude/agents/backend-developer.md,',
+      'agents/backend-developer.md, else the spec bundled with this package.',
+    );
+  }
+  if (command === 'create') {
+    lines.push('', 'Subcommands (agent-backend <command> --help):');
+    for (const name of ['aggregate', 'add', 'explain'] as const) lines.push(`  ${name.padEnd(11)}${COMMANDS[name].summary}`);
+  }
+  lines.push('', 'Exit codes: 0 done, 1 bad input (the message names the file, line and fix), 2 internal error.');
+  return lines.join('\n');
+}

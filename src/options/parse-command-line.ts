@@ -1,0 +1,80 @@
+/**
+ * argv → a command, its positionals and typed flags. Unknown options, missing values and
+ * values outside an option's choices are input errors (exit 1), never guesses.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InputError } from '../errors.js';
+import { COMMANDS, type CommandDeclaration, type CommandName } from './declarations.js';
+
+export type FlagValue = string | boolean | string[] | undefined;
+
+export interface CommandLine {
+  command: CommandName;
+  positionals: string[];
+  flags: Record<string, FlagValue>;
+}
+
+const SUBCOMMANDS: readonly CommandName[] = ['aggregate', 'add', 'explain'];
+
+/** `bin` is the program name: `create-agent-backend` always creates; `agent-backend` takes a subcommand. */
+export function parseCommandLine(argv: readonly string[], bin: 'create-agent-backend' | 'agent-backend'): CommandLine {
+  const first = argv[0];
+  let command: CommandName = 'create';
+  let rest = argv;
+  if (bin === 'agent-backend') {
+    if (first && SUBCOMMANDS.includes(first as CommandName)) {
+      command = first as CommandName;
+      rest = argv.slice(1);
+    } else if (first === 'create' || first === 'new') {
+      rest = argv.slice(1);
+    } else if (first && !first.startsWith('-')) {
+      throw new InputError(
+        `unknown command "${first}" — use one of ${['create', ...SUBCOMMANDS].join(', ')} (agent-backend --help)`,
+      );
+    }
+  }
+  const declaration = COMMANDS[command];
+  const parsed = parseWith(declaration, rest);
+  checkChoices(declaration, parsed.values);
+  return { command, positionals: parsed.positionals, flags: parsed.values };
+}
+
+function parseWith(declaration: CommandDeclaration, args: readonly string[]) {
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const option of declaration.options) {
+    options[option.name] = {
+      type: option.type,
+      ...(option.short ? { short: option.short } : {}),
+      ...(option.multiple ? { multiple: true } : {}),
+    };
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as Record<string, FlagValue>, positionals };
+  } catch (error) {
+    throw new InputError(`${describeParseError(error)} — see ${declaration.usage.split(' ')[0]} ${helpFlag(declaration)}`);
+  }
+}
+
+function helpFlag(declaration: CommandDeclaration): string {
+  return declaration.name === 'create' ? '--help' : `${declaration.name} --help`;
+}
+
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]}`;
+  const missing = /Option '([^']+)' argument missing/.exec(message);
+  if (missing) return `option ${(missing[1] ?? '').replace(/^-\w, /, '')} needs a value`;
+  return message.replace(/\.$/, '').split('\n')[0] ?? message;
+}
+
+function checkChoices(declaration: CommandDeclaration, values: Record<string, FlagValue>): void {
+  for (const option of declaration.options) {
+    const value = values[option.name];
+    if (!option.choices || typeof value !== 'string') continue;
+    if (!option.choices.includes(value)) {
+      throw new InputError(`--${option.name} "${value}" does not exist — use one of ${option.choices.join(', ')}`);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatHelp } from '../../../src/options/format-help.js';
+import { parseCommandLine } from '../../../src/options/parse-command-line.js';
+
+describe('parseCommandLine', () => {
+  it('treats create-agent-backend arguments as the create command', () => {
+    const line = parseCommandLine(['shop', '--yes', '--db', 'sqlite'], 'create-agent-backend');
+    expect(line).toEqual({ command: 'create', positionals: ['shop'], flags: { yes: true, db: 'sqlite' } });
+  });
+
+  it('routes agent-backend subcommands and collects repeatable flags', () => {
+    const line = parseCommandLine(
+      ['aggregate', 'Invoice', '--field', 'number:string:unique', '--field', 'amount:money'],
+      'agent-backend',
+    );
+    expect(line.command).toBe('aggregate');
+    expect(line.positionals).toEqual(['Invoice']);
+    expect(line.flags.field).toEqual(['number:string:unique', 'amount:money']);
+  });
+
+  it.each([
+    [['--colour'], 'create-agent-backend', 'unknown option --colour — see create-agent-backend --help'],
+    [['--db', 'mysql'], 'create-agent-backend', '--db "mysql" does not exist — use one of sqlite, libsql, postgres'],
+    [['--spec'], 'create-agent-backend', 'option --spec <value> needs a value — see create-agent-backend --help'],
+    [['deploy'], 'agent-backend', 'unknown command "deploy" — use one of create, aggregate, add, explain (agent-backend --help)'],
+    [['explain', '--force'], 'agent-backend', 'unknown option --force — see agent-backend explain --help'],
+  ] as const)('rejects %j with a one-line message', (argv, bin, message) => {
+    expect(() => parseCommandLine(argv, bin)).toThrow(message);
+  });
+});
+
+describe('formatHelp', () => {
+  it('lists every option of a command with its choices and an example', () => {
+    const help = formatHelp('create');
+    expect(help).toContain('Usage: create-agent-backend [dir] [options]');
+    expect(help).toMatch(/--db <sqlite\|libsql\|postgres>\s+database/);
+    expect(help).toContain('npm create agent-backend@latest my-service');
+    expect(help.split('\n').every((line) => line.length <= 140)).toBe(true);
+  });
+
+  it('gives each subcommand its own usage', () => {
+    expect(formatHelp('aggregate')).toContain('--field <name:type[:mod…]> (repeatable)');
+    expect(formatHelp('explain')).toContain('--json');
+  });
+});
