@@ -1,0 +1,99 @@
+/** What the generated service can do, whether it does it today, and the packages and files behind it. */
+import { pins } from './versions.js';
+
+export type CapabilityId =
+  | 'http'
+  | 'openapi'
+  | 'persistence'
+  | 'migrations'
+  | 'unit-of-work'
+  | 'message-bus'
+  | 'config'
+  | 'logging'
+  | 'testing'
+  | 'lint'
+  | 'security'
+  | 'container'
+  | 'ci'
+  | 'load-test'
+  | 'postgres'
+  | 'event-bus'
+  | 'queue'
+  | 'cache'
+  | 'websocket'
+  | 'auth'
+  | 'llm'
+  | 'observability';
+
+export type Capability =
+  | { status: 'generated'; packages: Record<string, string>; files: readonly string[] }
+  /** `howTo`: the command that will add it */
+  | { status: 'planned'; packages: Record<string, string>; howTo: string };
+
+const planned = (howTo: string, packages: Record<string, string>): Capability => ({
+  status: 'planned',
+  packages,
+  howTo,
+});
+const add = (id: CapabilityId): string => `npx agent-backend add ${id}`;
+
+export const CAPABILITIES: Record<CapabilityId, Capability> = {
+  http: {
+    status: 'generated',
+    packages: pins('fastify', 'typebox', '@fastify/type-provider-typebox'),
+    files: ['src/interfaces/http/app.ts', 'src/interfaces/http/routes/', 'src/main.ts'],
+  },
+  openapi: {
+    status: 'generated',
+    packages: pins('@fastify/swagger', '@fastify/swagger-ui'),
+    files: ['src/interfaces/http/plugins/openapi.ts'],
+  },
+  persistence: {
+    status: 'generated',
+    packages: pins('drizzle-orm', 'better-sqlite3', '@types/better-sqlite3'),
+    files: ['src/infrastructure/db/client.ts', 'src/infrastructure/db/schema.ts', 'src/infrastructure/repositories/'],
+  },
+  migrations: {
+    status: 'generated',
+    packages: {},
+    files: ['src/infrastructure/db/migrations/', 'src/infrastructure/db/migrate.ts'],
+  },
+  'unit-of-work': {
+    status: 'generated',
+    packages: {},
+    files: ['src/application/unit-of-work.ts', 'src/infrastructure/unit-of-work.ts'],
+  },
+  'message-bus': {
+    status: 'generated',
+    packages: {},
+    files: ['src/application/message-bus.ts', 'src/infrastructure/outbox.ts'],
+  },
+  config: { status: 'generated', packages: {}, files: ['src/config.ts', '.env.example'] },
+  logging: { status: 'generated', packages: pins('pino'), files: ['src/infrastructure/logger.ts'] },
+  testing: {
+    status: 'generated',
+    packages: pins('vitest', 'fast-check'),
+    files: ['vitest.config.ts', 'test/unit/', 'test/integration/', 'test/e2e/'],
+  },
+  lint: {
+    status: 'generated',
+    packages: pins('eslint', '@eslint/js', 'typescript-eslint', 'prettier', 'typescript'),
+    files: ['eslint.config.js', '.prettierrc.json', 'tsconfig.json'],
+  },
+  security: {
+    status: 'generated',
+    packages: pins('@fastify/helmet', '@fastify/cors'),
+    files: ['src/interfaces/http/plugins/security.ts'],
+  },
+  container: { status: 'generated', packages: {}, files: ['Dockerfile', '.dockerignore'] },
+  ci: { status: 'generated', packages: {}, files: ['.github/workflows/ci.yml'] },
+  'load-test': { status: 'generated', packages: pins('autocannon'), files: ['bench/load.ts'] },
+  postgres: planned('npx create-agent-backend --db postgres', pins('postgres')),
+  'event-bus': planned(add('event-bus'), pins('ioredis')),
+  queue: planned(add('queue'), pins('bullmq')),
+  cache: planned(add('cache'), pins('ioredis')),
+  websocket: planned(add('websocket'), pins('@fastify/websocket')),
+  auth: planned(add('auth'), pins('@fastify/jwt', '@fastify/rate-limit')),
+  llm: planned(add('llm'), pins('@langchain/core')),
+  observability: planned(add('observability'), pins('prom-client', '@opentelemetry/sdk-node')),
+};
