@@ -27,12 +27,17 @@ function forms(ws: string[]): Pick<Names, 'pascal' | 'camel' | 'kebab' | 'snake'
   };
 }
 
-/** Plural of the last word only: `PromptVersion` → `PromptVersions`, `Category` → `Categories`. */
+/**
+ * Plural of the last word only: `PromptVersion` → `PromptVersions`, `Category` → `Categories`.
+ * A word whose plural is itself (`Series`, `Sheep`, or a name already plural like `Settings`)
+ * gets a `List` word instead, so the singular and plural forms never collide in generated code
+ * (`const series` vs `const seriesList`). See docs/decisions/domain-plural-names.md.
+ */
 function pluralWords(ws: string[]): string[] {
-  if (ws.length === 0) return ws;
-  const last = ws[ws.length - 1] as string;
+  const last = ws.at(-1);
+  if (last === undefined) return ws;
   const plural = pluralize.plural(last);
-  return [...ws.slice(0, -1), plural === last ? `${last}s` : plural];
+  return plural === last ? [...ws, 'list'] : [...ws.slice(0, -1), plural];
 }
 
 export function names(input: string): Names {

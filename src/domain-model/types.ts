@@ -1,6 +1,6 @@
 /**
  * The normalised domain model: what every generator and template reads.
- * Produced by `parseDomainFile` / `parseFieldFlags` in this folder; names are already
+ * Produced by `readDomainFile` / `parseDomain` / `aggregateFromFlags` in this folder; names are already
  * validated and split into their forms (see `Names`).
  */
 
