@@ -3,7 +3,7 @@
 // `fly-import` (installs generators from npm with arborist/pacote/sigstore) is replaced by a
 // stub: this CLI only runs its own bundled generators, and the real module costs ~0.2 s to load.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const stubFlyImport = {
   name: 'stub-fly-import',
@@ -15,6 +15,21 @@ export class FlyRepository { constructor(options = {}) { this.repositoryPath = o
 export const flyImport = unavailable;`,
       loader: 'js',
     }));
+  },
+};
+
+// yeoman-environment reads its version from `../package.json` at run time; in the bundle that
+// path would reach ours. Inline the real version so Yeoman's compatibility check stays honest.
+const inlineYeomanVersion = {
+  name: 'inline-yeoman-environment-version',
+  setup(b) {
+    b.onLoad({ filter: /yeoman-environment[\\/]dist[\\/]environment-base\.js$/ }, ({ path }) => {
+      const { version } = JSON.parse(readFileSync('node_modules/yeoman-environment/package.json', 'utf8'));
+      const source = readFileSync(path, 'utf8');
+      const inlined = source.replace("require('../package.json').version", JSON.stringify(version));
+      if (inlined === source) throw new Error('yeoman-environment no longer reads ../package.json: update scripts/build.mjs');
+      return { contents: inlined, loader: 'js' };
+    });
   },
 };
 
@@ -32,7 +47,8 @@ await build({
   sourcemap: false,
   logLevel: 'warning',
   // typescript (inside ts-morph and prettier's parsers) stays a separate, lazily loaded chunk
-  plugins: [stubFlyImport],
+  plugins: [stubFlyImport, inlineYeomanVersion],
+  external: process.env.BUILD_EXTERNAL ? process.env.BUILD_EXTERNAL.split(',') : [],
   banner: {
     js: [
       "import { createRequire as __createRequire } from 'node:module';",

@@ -58,6 +58,10 @@ async function run(commandLine: CommandLine, io: CliIo): Promise<void> {
       const { runAggregate } = await import('./commands/aggregate.js');
       return runAggregate(commandLine, io);
     }
+    case 'doctor': {
+      const { runDoctor } = await import('./commands/doctor.js');
+      return runDoctor(commandLine, io);
+    }
     case 'add': {
       const { runAdd } = await import('./commands/add.js');
       return runAdd(commandLine, io);

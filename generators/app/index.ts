@@ -4,6 +4,8 @@
  * mem-fs, so nothing reaches the disk before every file is ready and valid.
  */
 import Generator, { type BaseOptions } from 'yeoman-generator';
+import { aggregateFingerprint } from '../../src/aggregate/fingerprint.js';
+import { GENERATOR_CONFIG_KEY } from '../../src/ast/register-aggregate.js';
 import { DEFAULT_SERVICE_DIR, resolveAppOptions, type AppOptions } from '../../src/create/app-options.js';
 import { initialCommit } from '../../src/create/git.js';
 import { nextSteps } from '../../src/create/next-steps.js';
@@ -11,6 +13,7 @@ import { defaultDomainFile, loadServiceInputs, type ServiceInputs } from '../../
 import { renderService } from '../../src/generate/render.js';
 import { DATABASES } from '../../src/options/declarations.js';
 import type { FlagValue } from '../../src/options/parse-command-line.js';
+import type { ServiceConfig } from '../../src/aggregate/service-config.js';
 
 export type AppGeneratorOptions = BaseOptions & {
   commandLine: { dir?: string; flags: Record<string, FlagValue>; interactive: boolean };
@@ -18,21 +21,19 @@ export type AppGeneratorOptions = BaseOptions & {
   onResolved?: (app: AppOptions) => void;
 };
 
-/** What `.yo-rc.json` keeps for the subgenerators, so a user never repeats a choice. */
-export interface ServiceConfig {
-  db: string;
-  context: string;
-  aggregates: string[];
-}
-
 export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorOptions> {
+  /** the `.yo-rc.json` key, fixed: the bundle has no package.json beside it to take it from */
+  override rootGeneratorName(): string {
+    return GENERATOR_CONFIG_KEY;
+  }
+
   private app?: AppOptions;
   private inputs?: ServiceInputs;
   private files = new Map<string, string>();
 
   async initializing(): Promise<void> {
     const { dir, flags, interactive } = this.options.commandLine;
-    const answers = interactive ? await this.ask(dir, flags) : {};
+    const answers = interactive ? await this._ask(dir, flags) : {};
     const app = resolveAppOptions(dir ?? answers.name ?? DEFAULT_SERVICE_DIR, { ...flags, ...answers }, this.env.cwd, interactive);
     this.options.onResolved?.(app);
     this.inputs = await loadServiceInputs({
@@ -44,7 +45,7 @@ export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorO
   }
 
   /** Questions only for what the flags left open. */
-  private async ask(dir: string | undefined, flags: Record<string, FlagValue>) {
+  private async _ask(dir: string | undefined, flags: Record<string, FlagValue>) {
     return this.prompt<{ name?: string; domain?: string; db?: string }>([
       { type: 'input', name: 'name', message: 'Service name (folder and package name)', default: DEFAULT_SERVICE_DIR, when: !dir },
       {
@@ -75,6 +76,7 @@ export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorO
       db: app.db,
       context: inputs.context.names.pascal,
       aggregates: inputs.context.aggregates.map((a) => a.names.pascal),
+      fingerprints: Object.fromEntries(inputs.context.aggregates.map((a) => [a.names.pascal, aggregateFingerprint(a)])),
     });
     // Yeoman installs where package.json is, as seen from env.cwd
     this.env.cwd = app.targetDir;

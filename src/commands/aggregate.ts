@@ -1,8 +1,15 @@
-/** `agent-backend aggregate`: not in this version yet; says so instead of pretending. */
-import { InputError } from '../errors.js';
+/** `agent-backend aggregate`: runs the aggregate generator in the current service. */
+import AggregateGenerator from '../../generators/aggregate/index.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
+import { runGenerator } from './run-generator.js';
 
-export async function runAggregate(_commandLine: CommandLine, _io: CliIo): Promise<void> {
-  throw new InputError('`agent-backend aggregate` is not available in this version yet — add the aggregate to your domain file and generate the service again (see README, Limits)');
+export async function runAggregate({ positionals, flags }: CommandLine, io: CliIo): Promise<void> {
+  await runGenerator(AggregateGenerator, {
+    cwd: io.cwd,
+    namespace: 'agent-backend:aggregate',
+    skipInstall: true,
+    force: flags.force === true,
+    options: { commandLine: { positionals, flags, interactive: io.stdinIsTTY && flags.yes !== true } },
+  });
 }

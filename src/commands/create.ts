@@ -1,16 +1,15 @@
 /** `create-agent-backend [dir]`: runs the app generator in a Yeoman environment. */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { createEnv } from 'yeoman-environment';
-import AppGenerator, { type AppGeneratorOptions } from '../../generators/app/index.js';
+import AppGenerator from '../../generators/app/index.js';
 import { checkPositionals, type AppOptions } from '../create/app-options.js';
 import { isInputError } from '../errors.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
+import { runGenerator } from './run-generator.js';
 
 export async function runCreate(commandLine: CommandLine, io: CliIo): Promise<void> {
   checkPositionals(commandLine.positionals);
   const { flags } = commandLine;
-  const env = createEnv({ cwd: io.cwd, skipInstall: flags['skip-install'] === true, force: flags.force === true });
   let app: AppOptions | undefined;
   const removeWhatWeMade = (): void => {
     if (app && !app.targetExisted && existsSync(app.targetDir)) rmSync(app.targetDir, { recursive: true, force: true });
@@ -22,20 +21,22 @@ export async function runCreate(commandLine: CommandLine, io: CliIo): Promise<vo
   };
   process.once('SIGINT', onInterrupt);
   try {
-    const generator = await env.create(AppGenerator, {
-      generatorArgs: [],
-      generatorOptions: {
+    await runGenerator(AppGenerator, {
+      cwd: io.cwd,
+      namespace: 'agent-backend:app',
+      skipInstall: flags['skip-install'] === true,
+      force: flags.force === true,
+      options: {
         commandLine: {
           ...(commandLine.positionals[0] ? { dir: commandLine.positionals[0] } : {}),
           flags,
           interactive: io.stdinIsTTY && flags.yes !== true,
         },
-        onResolved: (resolved) => {
+        onResolved: (resolved: AppOptions) => {
           app = resolved;
         },
-      } as AppGeneratorOptions,
+      },
     });
-    await env.runGenerator(generator);
   } catch (error) {
     if (app && !app.targetExisted && existsSync(app.targetDir) && readdirSync(app.targetDir).length === 0) {
       removeWhatWeMade();

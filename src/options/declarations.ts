@@ -21,7 +21,7 @@ export interface CommandDeclaration {
   readonly examples: readonly string[];
 }
 
-export type CommandName = 'create' | 'aggregate' | 'add' | 'explain';
+export type CommandName = 'create' | 'aggregate' | 'add' | 'explain' | 'doctor';
 
 export const DATABASES = ['sqlite', 'libsql', 'postgres'] as const;
 export type Database = (typeof DATABASES)[number];
@@ -134,5 +134,17 @@ export const COMMANDS: Record<CommandName, CommandDeclaration> = {
       'npx agent-backend explain',
       'npx agent-backend explain --spec .claude/agents/backend-developer.md --domain domain.md --json',
     ],
+  },
+  doctor: {
+    name: 'doctor',
+    summary: 'show what this repository looks like to the tool and what aggregate/add would do here',
+    usage: 'agent-backend doctor [--in folder] [--json]',
+    positionals: [],
+    options: [
+      { name: 'in', type: 'string', placeholder: 'folder', description: 'folder a new slice would go to (default: detected)' },
+      { name: 'json', type: 'boolean', description: 'print the profile as JSON' },
+      help,
+    ],
+    examples: ['npx agent-backend doctor', 'npx agent-backend doctor --json'],
   },
 };

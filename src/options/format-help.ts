@@ -29,7 +29,7 @@ export function formatHelp(command: CommandName): string {
   }
   if (command === 'create') {
     lines.push('', 'Subcommands (agent-backend <command> --help):');
-    for (const name of ['aggregate', 'add', 'explain'] as const) lines.push(`  ${name.padEnd(11)}${COMMANDS[name].summary}`);
+    for (const name of ['aggregate', 'add', 'explain', 'doctor'] as const) lines.push(`  ${name.padEnd(11)}${COMMANDS[name].summary}`);
   }
   lines.push('', 'Exit codes: 0 done, 1 bad input (the message names the file, line and fix), 2 internal error.');
   return lines.join('\n');

@@ -14,7 +14,7 @@ export interface CommandLine {
   flags: Record<string, FlagValue>;
 }
 
-const SUBCOMMANDS: readonly CommandName[] = ['aggregate', 'add', 'explain'];
+const SUBCOMMANDS: readonly CommandName[] = ['aggregate', 'add', 'explain', 'doctor'];
 
 /** `bin` is the program name: `create-agent-backend` always creates; `agent-backend` takes a subcommand. */
 export function parseCommandLine(argv: readonly string[], bin: 'create-agent-backend' | 'agent-backend'): CommandLine {

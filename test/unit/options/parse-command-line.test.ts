@@ -22,7 +22,7 @@ describe('parseCommandLine', () => {
     [['--colour'], 'create-agent-backend', 'unknown option --colour — see create-agent-backend --help'],
     [['--db', 'mysql'], 'create-agent-backend', '--db "mysql" does not exist — use one of sqlite, libsql, postgres'],
     [['--spec'], 'create-agent-backend', 'option --spec <value> needs a value — see create-agent-backend --help'],
-    [['deploy'], 'agent-backend', 'unknown command "deploy" — use one of create, aggregate, add, explain (agent-backend --help)'],
+    [['deploy'], 'agent-backend', 'unknown command "deploy" — use one of create, aggregate, add, explain, doctor (agent-backend --help)'],
     [['explain', '--force'], 'agent-backend', 'unknown option --force — see agent-backend explain --help'],
   ] as const)('rejects %j with a one-line message', (argv, bin, message) => {
     expect(() => parseCommandLine(argv, bin)).toThrow(message);

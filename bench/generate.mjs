@@ -1,0 +1,42 @@
+// Generation speed: `create-agent-backend --yes --skip-install --skip-git` into a fresh temp
+// folder, N runs, median wall time, printed beside a bare `node -e 0` baseline run the same way.
+// Usage: npm run build && node bench/generate.mjs [runs=15] [--domain file]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median, printTable } from './stats.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 15);
+const domainFlag = process.argv.includes('--domain') ? ['--domain', process.argv[process.argv.indexOf('--domain') + 1]] : [];
+
+function time(args, cwd) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
+  return seconds;
+}
+
+const baseline = [];
+const generate = [];
+for (let i = 0; i < runs; i++) {
+  baseline.push(time(['-e', '0'], root));
+  const dir = mkdtempSync(join(tmpdir(), 'cab-bench-'));
+  generate.push(
+    time([join(root, 'bin/create-agent-backend.js'), join(dir, 'svc'), '--yes', '--skip-install', '--skip-git', ...domainFlag], dir),
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+const base = median(baseline);
+const gen = median(generate);
+printTable(
+  ['run', 'median s', 'min s', 'max s', 'ratio to node -e 0'],
+  [
+    ['node -e 0 (baseline)', base, Math.min(...baseline), Math.max(...baseline), 1],
+    ['generate, no install', gen, Math.min(...generate), Math.max(...generate), gen / base],
+  ],
+);
+console.log(`target: median ≤ 0.6 s → ${gen <= 0.6 ? 'met' : 'NOT met'} (${runs} runs)`);
