@@ -64,7 +64,14 @@ export default class AggregateGenerator extends Generator<Record<string, unknown
     const plan = this.plan as AggregatePlan;
     if (this.options.commandLine.flags['dry-run'] === true) return;
     for (const [path, content] of plan.created) this.fs.write(this.destinationPath(path), content);
-    for (const change of [...plan.edited, ...plan.conflicts]) this.fs.write(this.destinationPath(change.path), change.after);
+    for (const change of plan.edited) {
+      // registration edits insert by structure and keep every other byte: no conflict to ask about
+      const path = this.destinationPath(change.path);
+      this.fs.write(path, change.after);
+      (this.env.sharedFs.get(path) as { conflicter?: string }).conflicter = 'force';
+    }
+    // files the user changed: Yeoman's conflicter asks (or --force overwrites)
+    for (const change of plan.conflicts) this.fs.write(this.destinationPath(change.path), change.after);
   }
 
   end(): void {
