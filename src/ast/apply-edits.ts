@@ -1,0 +1,94 @@
+/**
+ * Runs a list of edits over a set of files and returns the files that changed. Only the files
+ * being edited are parsed, each once, into an in-memory ts-morph project: no tsconfig, no type
+ * checking, so the cost does not grow with the size of the service. Nothing is written: when any
+ * edit fails, the caller gets the error and no files.
+ */
+import { Project, type SourceFile } from 'ts-morph';
+import { InputError, isInputError } from '../errors.js';
+
+/** An edit to a TypeScript file, made through its syntax tree. */
+export interface SourceFileEdit {
+  kind: 'source';
+  file: string;
+  apply: (sourceFile: SourceFile) => void;
+}
+
+/** An edit to any other file (JSON, Markdown), from text to text. */
+export interface TextFileEdit {
+  kind: 'text';
+  file: string;
+  apply: (text: string) => string;
+}
+
+export type FileEdit = SourceFileEdit | TextFileEdit;
+
+export function sourceEdit(file: string, apply: SourceFileEdit['apply']): SourceFileEdit {
+  return { kind: 'source', file, apply };
+}
+
+export function textEdit(file: string, apply: TextFileEdit['apply']): TextFileEdit {
+  return { kind: 'text', file, apply };
+}
+
+function missingFile(file: string): InputError {
+  return new InputError(
+    'expected this file; restore it if it was moved or deleted, or make this registration by hand',
+    file,
+  );
+}
+
+class EditSession {
+  private readonly project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true });
+  private readonly parsed = new Map<string, SourceFile>();
+  readonly texts: Map<string, string>;
+
+  constructor(files: ReadonlyMap<string, string>) {
+    this.texts = new Map(files);
+  }
+
+  apply(edit: FileEdit): void {
+    const text = this.texts.get(edit.file);
+    if (text === undefined) throw missingFile(edit.file);
+    if (edit.kind === 'text') {
+      this.texts.set(edit.file, edit.apply(text));
+      this.forget(edit.file);
+      return;
+    }
+    const sourceFile = this.sourceFile(edit.file, text);
+    try {
+      edit.apply(sourceFile);
+    } catch (error) {
+      if (isInputError(error) && error.file === sourceFile.getFilePath()) {
+        throw new InputError(error.detail, edit.file, error.line);
+      }
+      throw error;
+    }
+    this.texts.set(edit.file, sourceFile.getFullText());
+  }
+
+  private sourceFile(file: string, text: string): SourceFile {
+    const existing = this.parsed.get(file);
+    if (existing) return existing;
+    const created = this.project.createSourceFile(file, text, { overwrite: true });
+    this.parsed.set(file, created);
+    return created;
+  }
+
+  private forget(file: string): void {
+    const sourceFile = this.parsed.get(file);
+    if (sourceFile) this.project.removeSourceFile(sourceFile);
+    this.parsed.delete(file);
+  }
+}
+
+/** The new text of every file the edits changed; files whose text came out the same are left out. */
+export function applyEdits(files: ReadonlyMap<string, string>, edits: readonly FileEdit[]): Map<string, string> {
+  const session = new EditSession(files);
+  for (const edit of edits) session.apply(edit);
+  const changed = new Map<string, string>();
+  for (const [file, text] of session.texts) {
+    if (files.get(file) !== text) changed.set(file, text);
+  }
+  return changed;
+}
