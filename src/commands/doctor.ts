@@ -14,8 +14,15 @@ import { planSlice } from '../project/slice-plan.js';
 export async function runDoctor({ flags }: CommandLine, io: CliIo): Promise<void> {
   const profile = await inspectProject(io.cwd);
   const assessment = assessProject(profile);
-  const plan = planSlice(profile, { name: '<aggregate>', ...(typeof flags.in === 'string' ? { folder: flags.in } : {}) });
-  io.out(flags.json === true ? JSON.stringify({ profile, assessment, plan }, null, 2) : formatDoctor(profile, plan, assessment));
+  const plan = planSlice(profile, {
+    name: '<aggregate>',
+    ...(typeof flags.in === 'string' ? { folder: flags.in } : {}),
+  });
+  io.out(
+    flags.json === true
+      ? JSON.stringify({ profile, assessment, plan }, null, 2)
+      : formatDoctor(profile, plan, assessment),
+  );
   const [reason] = assessment.problems;
   if (reason !== undefined) throw new InputError(reason);
 }
