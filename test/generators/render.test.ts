@@ -21,7 +21,14 @@ import {
 } from '../../src/generate/render.js';
 import { ranges, violations } from '../../src/generate/test-data.js';
 import { names } from '../../src/naming.js';
-import { categoryAggregate, field, promptAggregate, sampleContext, sampleStackRows, scalar } from '../support/sample-context.js';
+import {
+  categoryAggregate,
+  field,
+  promptAggregate,
+  sampleContext,
+  sampleStackRows,
+  scalar,
+} from '../support/sample-context.js';
 
 const options_: ServiceOptions = {
   serviceName: 'prompt-service',
@@ -33,7 +40,7 @@ const options_: ServiceOptions = {
 
 describe('field views', () => {
   it.each([
-    ['string', 'string', 'string', "Type.String({ minLength: 1, maxLength: 5 })", 'TEXT NOT NULL'],
+    ['string', 'string', 'string', 'Type.String({ minLength: 1, maxLength: 5 })', 'TEXT NOT NULL'],
     ['int', 'number', 'number', 'Type.Integer({ minimum: 1, maximum: 5 })', 'INTEGER NOT NULL'],
     ['boolean', 'boolean', 'boolean', 'Type.Boolean()', 'INTEGER NOT NULL'],
     ['datetime', 'Date', 'string', "Type.String({ format: 'date-time' })", 'TEXT NOT NULL'],
@@ -47,7 +54,10 @@ describe('field views', () => {
   it('stores money as integer minor units plus a currency column', () => {
     const view = fieldView(field('price', scalar('money'), { optional: true }));
     expect(view.sql).toEqual(['price_minor INTEGER', 'price_currency TEXT']);
-    expect(toRow(view, 'p.price')).toEqual(['priceMinor: p.price?.minor ?? null', 'priceCurrency: p.price?.currency ?? null']);
+    expect(toRow(view, 'p.price')).toEqual([
+      'priceMinor: p.price?.minor ?? null',
+      'priceCurrency: p.price?.currency ?? null',
+    ]);
     expect(fromRow(view, 'row')).toBe(
       'row.priceMinor === null || row.priceCurrency === null ? undefined : Money.fromMinor(row.priceMinor, row.priceCurrency)',
     );
@@ -55,7 +65,12 @@ describe('field views', () => {
 
   it('names a reference after the id it holds and never indexes json or money', () => {
     const ref = fieldView(field('category', { kind: 'reference', aggregate: 'Category' }));
-    expect([ref.name, ref.column, ref.domainType, ref.filterable]).toEqual(['categoryId', 'category_id', 'CategoryId', true]);
+    expect([ref.name, ref.column, ref.domainType, ref.filterable]).toEqual([
+      'categoryId',
+      'category_id',
+      'CategoryId',
+      true,
+    ]);
     expect(fieldView(field('meta', scalar('json'), { indexed: true })).filterable).toBe(false);
   });
 
@@ -93,9 +108,19 @@ describe('field views', () => {
 describe('aggregate model', () => {
   it('derives filters, sorts, tables and intent methods', () => {
     const a = aggregateView(promptAggregate);
-    expect(a.filters.map((p) => p.view.name)).toEqual(['title', 'slug', 'isPublic', 'ownerEmail', 'status', 'categoryId']);
+    expect(a.filters.map((p) => p.view.name)).toEqual([
+      'title',
+      'slug',
+      'isPublic',
+      'ownerEmail',
+      'status',
+      'categoryId',
+    ]);
     expect(a.sorts.map((p) => p.view.name)).toEqual(['title', 'slug', 'ownerEmail', 'status']);
-    expect(a.entities[0]).toMatchObject({ table: 'prompt_revisions', property: 'revisions' });
+    expect(a.entities[0]).toMatchObject({
+      table: 'prompt_revisions',
+      property: 'revisions',
+    });
     expect(eventMethod(names('Prompt'), names('PromptPublished'))).toBe('markPublished');
   });
 
@@ -113,15 +138,24 @@ describe('aggregate model', () => {
       'name shorter than 2 characters',
       'position below 0',
     ]);
-    expect(ranges(a)).toEqual([{ field: 'position', min: 0, max: 1_000_000, outside: 'fc.integer({ max: -1 })' }]);
+    expect(ranges(a)).toEqual([
+      {
+        field: 'position',
+        min: 0,
+        max: 1_000_000,
+        outside: 'fc.integer({ max: -1 })',
+      },
+    ]);
   });
 });
 
 describe('paths and formatting', () => {
   it('maps template paths to output paths', () => {
-    expect(outputPath('src/domain/__aggregate__/__aggregate__.ts.ejs', { aggregate: 'prompt' })).toBe(
-      'src/domain/prompt/prompt.ts',
-    );
+    expect(
+      outputPath('src/domain/__aggregate__/__aggregate__.ts.ejs', {
+        aggregate: 'prompt',
+      }),
+    ).toBe('src/domain/prompt/prompt.ts');
     expect(outputPath('_gitignore', {})).toBe('.gitignore');
     expect(outputPath('.github/workflows/ci.yml', {})).toBe('.github/workflows/ci.yml');
   });
@@ -140,7 +174,11 @@ describe('paths and formatting', () => {
 
   it('pins in the generated project the prettier that formatted it', async () => {
     const { createRequire } = await import('node:module');
-    const installed = (createRequire(import.meta.url)('prettier/package.json') as { version: string }).version;
+    const installed = (
+      createRequire(import.meta.url)('prettier/package.json') as {
+        version: string;
+      }
+    ).version;
     expect(PRETTIER_VERSION).toBe(installed);
   });
 });
@@ -175,7 +213,10 @@ describe('renderService', () => {
     expect(files.get('src/infrastructure/db/schema.ts')).toContain("export * from '../prompt/prompt.table.js';");
     expect(files.get('src/interfaces/http/app.ts')).toContain("prefix: '/api/v1/categories'");
     expect(files.get('src/bootstrap.ts')).toContain('...promptCommandHandlers,');
-    expect(JSON.parse(files.get('package.json') ?? '{}')).toMatchObject({ name: 'prompt-service', type: 'module' });
+    expect(JSON.parse(files.get('package.json') ?? '{}')).toMatchObject({
+      name: 'prompt-service',
+      type: 'module',
+    });
     expect(files.get('docs/STACK.md')).toMatch(/\| FastAPI +\| 12, 40 +\|/);
     expect(files.get('docs/domain.md')).toContain('classDiagram');
   });
@@ -186,7 +227,9 @@ describe('renderService', () => {
   });
 
   it('renders one slice with the migration number it is given', async () => {
-    const files = await renderAggregate(options_, categoryAggregate, { migrationNumber: 7 });
+    const files = await renderAggregate(options_, categoryAggregate, {
+      migrationNumber: 7,
+    });
     expect(files.has('migrations/0007_create_categories.sql')).toBe(true);
     expect(files.has('src/bootstrap.ts')).toBe(false);
     expect([...files.keys()].every((p) => p.includes('category') || p.startsWith('migrations/'))).toBe(true);

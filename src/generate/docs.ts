@@ -1,0 +1,119 @@
+/**
+ * Markdown pieces of the generated service: the Mermaid class diagram of an aggregate, the
+ * API rows of the README and the STACK table. Pure functions; the aggregate subgenerator
+ * appends their output to an existing service.
+ */
+import type { Aggregate } from '../domain-model/types.js';
+import { aggregateView, type FieldPair } from './model.js';
+
+function member(p: FieldPair): string {
+  const type =
+    p.view.type === 'enum'
+      ? 'enum'
+      : p.view.type === 'reference'
+        ? (p.view.idType ?? 'Id')
+        : p.view.type === 'valueObject'
+          ? (p.view.valueObject ?? '')
+          : p.view.type;
+  return `    +${type}${p.view.optional ? '?' : ''} ${p.view.name}`;
+}
+
+/** `## Prompt` + description + a Mermaid classDiagram of its root, parts and events. */
+export function renderDomainSection(aggregate: Aggregate): string {
+  const a = aggregateView(aggregate);
+  const P = a.names.pascal;
+  const lines = ['classDiagram', `  class ${P} {`, '    <<aggregate root>>', `    +${P}Id id`, '    +int version'];
+  lines.push(...a.fields.map(member), '  }');
+  for (const v of a.valueObjectParts) {
+    lines.push(`  class ${v.names.pascal} {`, '    <<value object>>', ...v.fields.map(member), '  }');
+    lines.push(`  ${P} *-- ${v.names.pascal}`);
+  }
+  for (const e of a.entities) {
+    lines.push(`  class ${e.names.pascal} {`, '    <<entity>>', ...e.fields.map(member), '  }');
+    lines.push(`  ${P} "1" *-- "many" ${e.names.pascal} : ${e.property}`);
+  }
+  for (const r of a.references) lines.push(`  ${P} --> ${r.pascal} : by id`);
+  const events = [`${P}Created`, `${P}Updated`, `${P}Deleted`, ...a.events.map((e) => e.names.pascal)];
+  for (const event of events) {
+    lines.push(`  class ${event} {`, '    <<event>>', '  }', `  ${P} ..> ${event} : records`);
+  }
+  const rules = a.fields
+    .filter(
+      (p) =>
+        p.field.min !== undefined ||
+        p.field.max !== undefined ||
+        p.field.pattern !== undefined ||
+        p.field.unique ||
+        p.field.length !== undefined,
+    )
+    .map((p) => {
+      const r = [
+        p.field.unique ? 'unique' : '',
+        p.field.min !== undefined ? `min ${p.field.min}` : '',
+        (p.field.length ?? p.field.max) !== undefined ? `max ${p.field.length ?? p.field.max}` : '',
+        p.field.pattern !== undefined ? `pattern \`${p.field.pattern}\`` : '',
+      ].filter(Boolean);
+      return `- \`${p.view.name}\`: ${r.join(', ')}`;
+    });
+  return [
+    `## ${P}`,
+    '',
+    ...(a.description ? [a.description, ''] : []),
+    '```mermaid',
+    ...lines,
+    '```',
+    '',
+    ...(rules.length > 0 ? ['Invariants:', '', ...rules, ''] : []),
+  ].join('\n');
+}
+
+/** The README rows of one aggregate's routes. */
+export function apiRows(aggregate: Aggregate): string[] {
+  const base = `/api/v1/${aggregate.names.pluralKebab}`;
+  const one = aggregate.names.kebab.replace(/-/g, ' ');
+  return [
+    `| POST | \`${base}\` | create a ${one} (201, Location, ETag) |`,
+    `| GET | \`${base}/{id}\` | get one (ETag) |`,
+    `| GET | \`${base}?limit&cursor&sort\` | list, cursor pagination, filters on indexed fields |`,
+    `| PATCH | \`${base}/{id}\` | change (If-Match required: 428 without, 412 when stale) |`,
+    `| DELETE | \`${base}/{id}\` | delete (If-Match optional) |`,
+  ];
+}
+
+/** A row of docs/STACK.md; accepts `stackRows()` of src/explain/format.ts (strings) as well as arrays. */
+export interface StackRow {
+  technology: string;
+  /** `[3, 7]` or already listed: `3, 7, 34 (+6 more)` */
+  specLines: number[] | string;
+  translation: string;
+  /** `['src/a.ts']` or comma-separated; empty when nothing was generated */
+  files: string[] | string;
+  status?: string;
+}
+
+function fileList(files: string[] | string): string {
+  const list = Array.isArray(files)
+    ? files
+    : files
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean);
+  return list.length === 0 ? '—' : list.map((f) => `\`${f}\``).join(', ');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function stackTable(rows: readonly StackRow[]): string {
+  if (rows.length === 0) return '_The spec named no technology this tool translates._\n';
+  return [
+    '| spec names | line(s) | TypeScript here | files |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${cell(r.technology)} | ${Array.isArray(r.specLines) ? r.specLines.join(', ') : r.specLines} | ${cell(r.translation)} | ${fileList(r.files)} |`,
+    ),
+    '',
+  ].join('\n');
+}

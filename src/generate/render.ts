@@ -1,0 +1,207 @@
+/**
+ * Renders a whole service (`renderService`) or one aggregate's slice (`renderAggregate`) into
+ * memory: relative path → final, prettier-formatted content. Pure apart from reading the
+ * templates; deterministic (no clock, no randomness), so rendering twice gives the same bytes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import ejs from 'ejs';
+import type { Aggregate, BoundedContext } from '../domain-model/types.js';
+import { packageRoot } from '../package-root.js';
+import { apiRows, renderDomainSection, stackTable, type StackRow } from './docs.js';
+import {
+  changeToDomain,
+  domainToPlain,
+  driverValue,
+  fromPlain,
+  fromRow,
+  inputToDomain,
+  lit,
+  rowToPlain,
+  sample,
+  toPlain,
+  toRow,
+} from './fields.js';
+import { formatFile, PRETTIER_VERSION } from './format.js';
+import { aggregateView, migrationSql, type AggregateView } from './model.js';
+import { defaults, ranges, violations } from './test-data.js';
+
+export interface ServiceOptions {
+  serviceName: string;
+  db: 'sqlite';
+  context: BoundedContext;
+  stackRows: StackRow[];
+  specFile?: string;
+}
+
+export interface AggregateRenderOptions {
+  /** number of the aggregate's migration file; default: its position in the context + 2 */
+  migrationNumber?: number;
+}
+
+/** Path helpers the templates call. */
+const helpers = {
+  lit,
+  fromPlain,
+  toPlain,
+  toRow,
+  fromRow,
+  rowToPlain,
+  driverValue,
+  sample,
+  inputToDomain,
+  changeToDomain,
+  domainToPlain,
+  violations,
+  ranges,
+  defaults,
+  drizzleImports(a: AggregateView): string[] {
+    const names = new Set(['integer', 'sqliteTable', 'text']);
+    if (a.fields.some((p) => p.view.filterable && !p.view.unique) || a.entities.length > 0) names.add('index');
+    if (a.fields.some((p) => p.view.unique)) names.add('uniqueIndex');
+    return [...names].sort();
+  },
+  allValueObjects(a: AggregateView) {
+    const all = [...a.valueObjects, ...a.entities.flatMap((e) => e.valueObjects)];
+    return all.filter((v, i) => all.findIndex((w) => w.pascal === v.pascal) === i);
+  },
+  allReferences(a: AggregateView) {
+    const all = [...a.references, ...a.entities.flatMap((e) => e.references)];
+    return all.filter((v, i) => all.findIndex((w) => w.pascal === v.pascal) === i);
+  },
+  usesMoneySchema(a: AggregateView): boolean {
+    return [a, ...a.entities, ...a.valueObjectParts].some((p) => p.usesMoney);
+  },
+  sortValues(a: AggregateView): string[] {
+    return ['id', ...a.sorts.map((p) => p.view.name)].flatMap((k) => [k, `-${k}`]);
+  },
+};
+
+interface Template {
+  /** path relative to the template folder, with tokens */
+  path: string;
+  source: string;
+}
+
+const templateCache = new Map<string, Template[]>();
+
+function readTemplates(folder: string): Template[] {
+  const cached = templateCache.get(folder);
+  if (cached) return cached;
+  const root = join(packageRoot(), 'templates', folder);
+  const list: Template[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((x, y) => x.name.localeCompare(y.name))) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else
+        list.push({
+          path: relative(root, full).split(sep).join('/'),
+          source: readFileSync(full, 'utf8'),
+        });
+    }
+  };
+  walk(root);
+  templateCache.set(folder, list);
+  return list;
+}
+
+/** `src/__aggregate__/x.ts.ejs` → `src/prompt/x.ts`; `_gitignore` → `.gitignore`. */
+export function outputPath(templatePath: string, tokens: Record<string, string>): string {
+  let path = templatePath.replace(/\.ejs$/, '');
+  for (const [token, value] of Object.entries(tokens)) path = path.split(`__${token}__`).join(value);
+  return path
+    .split('/')
+    .map((segment) => (segment.startsWith('_') && !segment.startsWith('__') ? `.${segment.slice(1)}` : segment))
+    .join('/');
+}
+
+function renderTemplate(t: Template, data: Record<string, unknown>): string {
+  if (!t.path.endsWith('.ejs')) return t.source;
+  return ejs.render(t.source, { ...helpers, ...data }, { filename: t.path, strict: false, rmWhitespace: false });
+}
+
+function describe(o: ServiceOptions): string {
+  return o.context.description ?? `The ${o.context.names.kebab.replace(/-/g, ' ')} service.`;
+}
+
+export function migrationName(aggregate: Aggregate, n: number): string {
+  return `migrations/${String(n).padStart(4, '0')}_create_${aggregate.names.pluralSnake}.sql`;
+}
+
+async function formatAll(files: Map<string, string>, copied: ReadonlySet<string>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const paths = [...files.keys()].sort();
+  const formatted = await Promise.all(
+    paths.map((p) => (copied.has(p) ? (files.get(p) ?? '') : formatFile(p, files.get(p) ?? ''))),
+  );
+  paths.forEach((p, i) => out.set(p, formatted[i] ?? ''));
+  return out;
+}
+
+function renderAggregateRaw(
+  o: ServiceOptions,
+  aggregate: Aggregate,
+  options: AggregateRenderOptions,
+): Map<string, string> {
+  const a = aggregateView(aggregate);
+  const files = new Map<string, string>();
+  const base = { serviceName: o.serviceName, context: o.context, a, aggregate };
+  for (const t of readTemplates('aggregate')) {
+    const tokens = { aggregate: a.names.kebab };
+    if (t.path.includes('__valueObject__')) {
+      for (const v of a.valueObjectParts)
+        files.set(outputPath(t.path, { ...tokens, valueObject: v.names.kebab }), renderTemplate(t, { ...base, v }));
+    } else if (t.path.includes('__entity__')) {
+      for (const e of a.entities)
+        files.set(outputPath(t.path, { ...tokens, entity: e.names.kebab }), renderTemplate(t, { ...base, e }));
+    } else {
+      files.set(outputPath(t.path, tokens), renderTemplate(t, base));
+    }
+  }
+  const index = o.context.aggregates.indexOf(aggregate);
+  const n = options.migrationNumber ?? (index >= 0 ? index + 2 : o.context.aggregates.length + 2);
+  files.set(migrationName(aggregate, n), migrationSql(a));
+  return files;
+}
+
+/** The files of one aggregate's slice (new files only; see docs/generated-layout.md). */
+export async function renderAggregate(
+  o: ServiceOptions,
+  aggregate: Aggregate,
+  options: AggregateRenderOptions = {},
+): Promise<Map<string, string>> {
+  return formatAll(renderAggregateRaw(o, aggregate, options), new Set());
+}
+
+/** The whole service: the shell, every aggregate's slice and their registrations. */
+export async function renderService(o: ServiceOptions): Promise<Map<string, string>> {
+  const aggregates = o.context.aggregates.map(aggregateView);
+  const data = {
+    serviceName: o.serviceName,
+    description: describe(o),
+    context: o.context,
+    aggregates,
+    specFile: o.specFile,
+    prettierVersion: PRETTIER_VERSION,
+    stackTable: stackTable(o.stackRows),
+    domainSections: o.context.aggregates.map(renderDomainSection),
+    apiRows: o.context.aggregates.flatMap(apiRows),
+  };
+  const files = new Map<string, string>();
+  /** templates without `.ejs` are copied as they are: they are kept formatted in templates/ */
+  const copied = new Set<string>();
+  for (const t of readTemplates('app')) {
+    const path = outputPath(t.path, {});
+    files.set(path, renderTemplate(t, data));
+    if (!t.path.endsWith('.ejs')) copied.add(path);
+  }
+  for (const aggregate of o.context.aggregates)
+    for (const [path, content] of renderAggregateRaw(o, aggregate, {})) files.set(path, content);
+  return formatAll(files, copied);
+}
+
+/** The templates copied verbatim, for the test that keeps them formatted. */
+export function verbatimTemplates(): { path: string; source: string }[] {
+  return readTemplates('app').filter((t) => !t.path.endsWith('.ejs'));
+}
