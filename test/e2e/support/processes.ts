@@ -86,7 +86,8 @@ export async function startService(cwd: string, env: NodeJS.ProcessEnv): Promise
     process: child,
     output: () => output,
     stop: async () => {
-      if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
+      // the whole group: npm (which dies of the signal) and the server (which drains and exits)
+      if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
       return exited;
     },
   };
