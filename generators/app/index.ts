@@ -9,7 +9,7 @@ import { GENERATOR_CONFIG_KEY } from '../../src/ast/register-aggregate.js';
 import { DEFAULT_SERVICE_DIR, resolveAppOptions, type AppOptions } from '../../src/create/app-options.js';
 import { initialCommit } from '../../src/create/git.js';
 import { nextSteps } from '../../src/create/next-steps.js';
-import { defaultDomainFile, loadServiceInputs, type ServiceInputs } from '../../src/create/service-inputs.js';
+import { defaultDomainFile, loadServiceInputs, specLabel, type ServiceInputs } from '../../src/create/service-inputs.js';
 import { renderService } from '../../src/generate/render.js';
 import { DATABASES } from '../../src/options/declarations.js';
 import type { FlagValue } from '../../src/options/parse-command-line.js';
@@ -67,7 +67,7 @@ export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorO
       db: 'sqlite',
       context: inputs.context,
       stackRows: inputs.stackRows,
-      specFile: inputs.spec.file,
+      specFile: specLabel(inputs, this.env.cwd),
     });
     if (app.dryRun) return;
     this.destinationRoot(app.targetDir);

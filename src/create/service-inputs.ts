@@ -2,7 +2,7 @@
  * Reads and validates everything a generation needs before a single file is written:
  * the agent spec (what the service is built with) and the domain file (what it is about).
  */
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { BoundedContext } from '../domain-model/types.js';
 import { readDomainFile } from '../domain-model/read-domain-file.js';
 import { explain, type ExplainReport } from '../explain/explain.js';
@@ -35,4 +35,10 @@ export async function loadServiceInputs(options: {
   const context = await readDomainFile(options.domainFile);
   const report = explain(spec, context);
   return { spec, specSource: found.source, context, report, stackRows: stackRows(report) };
+}
+
+/** How docs/STACK.md names the spec: relative to where the command ran, so output does not depend on the machine. */
+export function specLabel(inputs: ServiceInputs, cwd: string): string {
+  if (inputs.specSource === 'bundled') return 'the spec bundled with create-agent-backend';
+  return relative(cwd, inputs.spec.file).split(sep).join('/');
 }

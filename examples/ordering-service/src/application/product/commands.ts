@@ -1,0 +1,23 @@
+import type { Command } from '../message-bus.js';
+import type { NewProduct, ProductChanges } from '../../domain/product/product.js';
+
+export interface CreateProduct extends Command {
+  readonly type: 'CreateProduct';
+  /** chosen by the caller, so it can read the result without a return value */
+  readonly id: string;
+  readonly input: NewProduct;
+}
+
+export interface UpdateProduct extends Command {
+  readonly type: 'UpdateProduct';
+  readonly id: string;
+  /** the version the caller saw (If-Match) */
+  readonly expectedVersion: number;
+  readonly changes: ProductChanges;
+}
+
+export interface DeleteProduct extends Command {
+  readonly type: 'DeleteProduct';
+  readonly id: string;
+  readonly expectedVersion?: number | undefined;
+}

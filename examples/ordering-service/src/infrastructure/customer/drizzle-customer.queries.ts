@@ -1,0 +1,125 @@
+import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Page, PageRequest } from '../../application/pagination.js';
+import type {
+  CustomerFilter,
+  CustomerQueries,
+  CustomerSort,
+  CustomerSortKey,
+  CustomerView,
+} from '../../application/customer/queries.js';
+import type { Database, Orm } from '../db/client.js';
+import { decodeCursor, encodeCursor, parseSort } from '../db/cursor.js';
+import type { CustomerRow } from './customer.mapper.js';
+import { customers } from './customer.table.js';
+
+const sortColumns = {
+  id: customers.id,
+  email: customers.email,
+} satisfies Record<CustomerSortKey, unknown>;
+
+const filterColumns = {
+  email: customers.email,
+} satisfies Record<keyof CustomerFilter, unknown>;
+
+type FilterName = keyof typeof filterColumns;
+
+/** One statement per (sort, filters, cursor?) shape, prepared the first time it is asked for. */
+function prepareList(
+  orm: Orm,
+  sortKey: CustomerSortKey,
+  descending: boolean,
+  filters: FilterName[],
+  after: boolean,
+) {
+  const conditions: (SQL | undefined)[] = filters.map((name) =>
+    eq(filterColumns[name], sql.placeholder(name)),
+  );
+  const column = sortColumns[sortKey];
+  if (after) {
+    const beyond = descending ? lt : gt;
+    conditions.push(
+      or(
+        beyond(column, sql.placeholder('cursorValue')),
+        and(
+          eq(column, sql.placeholder('cursorValue')),
+          beyond(customers.id, sql.placeholder('cursorId')),
+        ),
+      ),
+    );
+  }
+  const order = descending ? desc : asc;
+  return orm
+    .select()
+    .from(customers)
+    .where(and(...conditions))
+    .orderBy(order(column), order(customers.id))
+    .limit(sql.placeholder('limit'))
+    .prepare();
+}
+
+type ListStatement = ReturnType<typeof prepareList>;
+
+/** The driver values of the filters given (SQLite stores booleans as 0 and 1). */
+function filterParams(filter: CustomerFilter): Partial<Record<FilterName, string | number>> {
+  const params: Partial<Record<FilterName, string | number>> = {};
+  if (filter.email !== undefined) params.email = filter.email;
+  return params;
+}
+
+/** The read side of Customer: rows straight to views, no aggregate in between. */
+export class DrizzleCustomerQueries implements CustomerQueries {
+  readonly #lists = new Map<string, ListStatement>();
+  readonly #byId;
+
+  constructor(private readonly database: Database) {
+    const orm = database.orm;
+    this.#byId = orm
+      .select()
+      .from(customers)
+      .where(eq(customers.id, sql.placeholder('id')))
+      .prepare();
+  }
+
+  getById(id: string): Promise<CustomerView | undefined> {
+    const row = this.#byId.get({ id });
+    return Promise.resolve(row === undefined ? undefined : this.#view(row));
+  }
+
+  list(request: PageRequest<CustomerSort, CustomerFilter>): Promise<Page<CustomerView>> {
+    const { key, descending } = parseSort<CustomerSortKey>(request.sort);
+    const params: Record<string, string | number> = filterParams(request.filter);
+    const filters = (Object.keys(params) as FilterName[]).sort();
+    const cursor = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
+    const shape = `${request.sort}|${filters.join(',')}|${cursor === undefined ? '' : 'after'}`;
+    let statement = this.#lists.get(shape);
+    if (statement === undefined) {
+      statement = prepareList(this.database.orm, key, descending, filters, cursor !== undefined);
+      this.#lists.set(shape, statement);
+    }
+    params.limit = request.limit + 1;
+    if (cursor !== undefined) {
+      params.cursorValue = cursor.value;
+      params.cursorId = cursor.id;
+    }
+    const rows = statement.all(params);
+    const items = rows.slice(0, request.limit);
+    const last = items.at(-1);
+    const nextCursor =
+      rows.length > request.limit && last !== undefined
+        ? encodeCursor({ value: last[key], id: last.id })
+        : undefined;
+    return Promise.resolve({ items: items.map((row) => this.#view(row)), nextCursor });
+  }
+
+  #view(row: CustomerRow): CustomerView {
+    return {
+      id: row.id,
+      version: row.version,
+      name: row.name,
+      email: row.email,
+      phone: row.phone ?? undefined,
+      marketingOptIn: row.marketingOptIn,
+      birthDate: row.birthDate ?? undefined,
+    };
+  }
+}

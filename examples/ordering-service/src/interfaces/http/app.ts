@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Services } from '../../bootstrap.js';
+import { healthRoutes } from './plugins/health.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { useProblemDetails } from './plugins/problem-details.js';
+import { useSecurityHeaders } from './plugins/security-headers.js';
+import { customerRoutes } from './routes/customer.routes.js';
+import { productRoutes } from './routes/product.routes.js';
+import { orderRoutes } from './routes/order.routes.js';
+
+export interface AppOptions {
+  services: Pick<Services, 'bus' | 'queries' | 'isReady'>;
+  corsOrigins?: boolean | string[];
+  logger?: FastifyBaseLogger;
+}
+
+/** Builds the HTTP application without listening: tests call `app.inject()` on it. */
+export async function buildApp({
+  services,
+  corsOrigins = false,
+  logger,
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(logger === undefined ? { logger: false } : { loggerInstance: logger }),
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  });
+  useSecurityHeaders(app);
+  useProblemDetails(app);
+  if (corsOrigins !== false) await app.register(cors, { origin: corsOrigins });
+  await registerOpenApi(app);
+  await app.register(healthRoutes, { prefix: '/health', isReady: services.isReady });
+
+  await app.register(customerRoutes, {
+    prefix: '/api/v1/customers',
+    bus: services.bus,
+    queries: services.queries,
+  });
+  await app.register(productRoutes, {
+    prefix: '/api/v1/products',
+    bus: services.bus,
+    queries: services.queries,
+  });
+  await app.register(orderRoutes, {
+    prefix: '/api/v1/orders',
+    bus: services.bus,
+    queries: services.queries,
+  });
+  return app;
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { createOrder, deleteOrder, updateOrder } from '../../src/application/order/handlers.js';
+import { NotFoundError, PreconditionFailedError } from '../../src/application/errors.js';
+import { OrderId } from '../../src/domain/order/order-id.js';
+import { InvariantViolation } from '../../src/domain/shared/errors.js';
+import { FakeUnitOfWork } from '../support/fakes/fake-unit-of-work.js';
+import { OrderMother } from '../support/mothers/order.mother.js';
+
+const eventTypes = (events: readonly { type: string }[]) => events.map((e) => e.type);
+
+describe('Order', () => {
+  it('is created at version 1 and records OrderCreated', () => {
+    const order = OrderMother.create();
+    expect(order.version).toBe(1);
+    expect(eventTypes(order.pullEvents())).toEqual(['OrderCreated']);
+  });
+
+  it('takes the declared defaults when values are left out', () => {
+    const order = OrderMother.create({ status: undefined });
+    expect(order.status).toEqual('pending');
+  });
+
+  it('refuses number longer than 20 characters', () => {
+    expect(() => OrderMother.create({ number: 'x'.repeat(21) })).toThrow(InvariantViolation);
+  });
+
+  it('refuses status outside its values', () => {
+    expect(() => OrderMother.create({ status: 'not-a-value' as never })).toThrow(
+      InvariantViolation,
+    );
+  });
+
+  it('refuses total with too many decimals', () => {
+    expect(() => OrderMother.create({ total: { amount: '1.234', currency: 'EUR' } })).toThrow(
+      InvariantViolation,
+    );
+  });
+
+  it('refuses requestedDeliveryOn that is not a calendar date', () => {
+    expect(() => OrderMother.create({ requestedDeliveryOn: '2024-02-30' })).toThrow(
+      InvariantViolation,
+    );
+  });
+
+  it('refuses note longer than 2000 characters', () => {
+    expect(() => OrderMother.create({ note: 'x'.repeat(2001) })).toThrow(InvariantViolation);
+  });
+
+  it('records OrderUpdated with the changes', () => {
+    const order = OrderMother.create();
+    order.pullEvents();
+    const changes = { number: OrderMother.input().number };
+    order.update(changes);
+    expect(order.snapshot().number).toEqual(changes.number);
+    const [event] = order.pullEvents();
+    expect(event?.type).toBe('OrderUpdated');
+    expect(event?.payload).toEqual(changes);
+  });
+
+  it('keeps its state when a change breaks a rule', () => {
+    const order = OrderMother.create();
+    const before = order.snapshot();
+    expect(() => order.update({ number: 'x'.repeat(21) })).toThrow(InvariantViolation);
+    expect(order.snapshot()).toEqual(before);
+  });
+
+  it('records OrderPlaced when told markPlaced()', () => {
+    const order = OrderMother.create();
+    order.pullEvents();
+    order.markPlaced();
+    expect(eventTypes(order.pullEvents())).toEqual(['OrderPlaced']);
+  });
+
+  it('records OrderCancelled when told markCancelled()', () => {
+    const order = OrderMother.create();
+    order.pullEvents();
+    order.markCancelled();
+    expect(eventTypes(order.pullEvents())).toEqual(['OrderCancelled']);
+  });
+
+  it('records OrderShipped when told markShipped()', () => {
+    const order = OrderMother.create();
+    order.pullEvents();
+    order.markShipped();
+    expect(eventTypes(order.pullEvents())).toEqual(['OrderShipped']);
+  });
+
+  it('records OrderDeleted when deleted', () => {
+    const order = OrderMother.create();
+    order.pullEvents();
+    order.delete();
+    expect(eventTypes(order.pullEvents())).toEqual(['OrderDeleted']);
+  });
+});
+
+describe('Order command handlers', () => {
+  it('create stores the order and commits', async () => {
+    const uow = new FakeUnitOfWork();
+    const id = OrderId.generate();
+    await createOrder({ type: 'CreateOrder', id, input: OrderMother.input() }, uow);
+    expect(uow.committed).toBe(true);
+    expect(uow.repositories.orders.stored.has(id)).toBe(true);
+    expect(eventTypes(uow.events)).toEqual(['OrderCreated']);
+  });
+
+  it('update refuses a stale version without committing', async () => {
+    const uow = new FakeUnitOfWork();
+    const id = OrderId.generate();
+    await createOrder({ type: 'CreateOrder', id, input: OrderMother.input() }, uow);
+    uow.committed = false;
+    await expect(
+      updateOrder({ type: 'UpdateOrder', id, expectedVersion: 7, changes: {} }, uow),
+    ).rejects.toThrow(PreconditionFailedError);
+    expect(uow.committed).toBe(false);
+  });
+
+  it('delete of an unknown id is NotFound', async () => {
+    const uow = new FakeUnitOfWork();
+    await expect(deleteOrder({ type: 'DeleteOrder', id: OrderId.generate() }, uow)).rejects.toThrow(
+      NotFoundError,
+    );
+  });
+});

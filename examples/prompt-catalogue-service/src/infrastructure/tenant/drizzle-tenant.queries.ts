@@ -1,0 +1,125 @@
+import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Page, PageRequest } from '../../application/pagination.js';
+import type {
+  TenantFilter,
+  TenantQueries,
+  TenantSort,
+  TenantSortKey,
+  TenantView,
+} from '../../application/tenant/queries.js';
+import type { Database, Orm } from '../db/client.js';
+import { decodeCursor, encodeCursor, parseSort } from '../db/cursor.js';
+import type { TenantRow } from './tenant.mapper.js';
+import { tenants } from './tenant.table.js';
+
+const sortColumns = {
+  id: tenants.id,
+  slug: tenants.slug,
+} satisfies Record<TenantSortKey, unknown>;
+
+const filterColumns = {
+  slug: tenants.slug,
+} satisfies Record<keyof TenantFilter, unknown>;
+
+type FilterName = keyof typeof filterColumns;
+
+/** One statement per (sort, filters, cursor?) shape, prepared the first time it is asked for. */
+function prepareList(
+  orm: Orm,
+  sortKey: TenantSortKey,
+  descending: boolean,
+  filters: FilterName[],
+  after: boolean,
+) {
+  const conditions: (SQL | undefined)[] = filters.map((name) =>
+    eq(filterColumns[name], sql.placeholder(name)),
+  );
+  const column = sortColumns[sortKey];
+  if (after) {
+    const beyond = descending ? lt : gt;
+    conditions.push(
+      or(
+        beyond(column, sql.placeholder('cursorValue')),
+        and(
+          eq(column, sql.placeholder('cursorValue')),
+          beyond(tenants.id, sql.placeholder('cursorId')),
+        ),
+      ),
+    );
+  }
+  const order = descending ? desc : asc;
+  return orm
+    .select()
+    .from(tenants)
+    .where(and(...conditions))
+    .orderBy(order(column), order(tenants.id))
+    .limit(sql.placeholder('limit'))
+    .prepare();
+}
+
+type ListStatement = ReturnType<typeof prepareList>;
+
+/** The driver values of the filters given (SQLite stores booleans as 0 and 1). */
+function filterParams(filter: TenantFilter): Partial<Record<FilterName, string | number>> {
+  const params: Partial<Record<FilterName, string | number>> = {};
+  if (filter.slug !== undefined) params.slug = filter.slug;
+  return params;
+}
+
+/** The read side of Tenant: rows straight to views, no aggregate in between. */
+export class DrizzleTenantQueries implements TenantQueries {
+  readonly #lists = new Map<string, ListStatement>();
+  readonly #byId;
+
+  constructor(private readonly database: Database) {
+    const orm = database.orm;
+    this.#byId = orm
+      .select()
+      .from(tenants)
+      .where(eq(tenants.id, sql.placeholder('id')))
+      .prepare();
+  }
+
+  getById(id: string): Promise<TenantView | undefined> {
+    const row = this.#byId.get({ id });
+    return Promise.resolve(row === undefined ? undefined : this.#view(row));
+  }
+
+  list(request: PageRequest<TenantSort, TenantFilter>): Promise<Page<TenantView>> {
+    const { key, descending } = parseSort<TenantSortKey>(request.sort);
+    const params: Record<string, string | number> = filterParams(request.filter);
+    const filters = (Object.keys(params) as FilterName[]).sort();
+    const cursor = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
+    const shape = `${request.sort}|${filters.join(',')}|${cursor === undefined ? '' : 'after'}`;
+    let statement = this.#lists.get(shape);
+    if (statement === undefined) {
+      statement = prepareList(this.database.orm, key, descending, filters, cursor !== undefined);
+      this.#lists.set(shape, statement);
+    }
+    params.limit = request.limit + 1;
+    if (cursor !== undefined) {
+      params.cursorValue = cursor.value;
+      params.cursorId = cursor.id;
+    }
+    const rows = statement.all(params);
+    const items = rows.slice(0, request.limit);
+    const last = items.at(-1);
+    const nextCursor =
+      rows.length > request.limit && last !== undefined
+        ? encodeCursor({ value: last[key], id: last.id })
+        : undefined;
+    return Promise.resolve({ items: items.map((row) => this.#view(row)), nextCursor });
+  }
+
+  #view(row: TenantRow): TenantView {
+    return {
+      id: row.id,
+      version: row.version,
+      name: row.name,
+      slug: row.slug,
+      contactEmail: row.contactEmail,
+      plan: row.plan,
+      website: row.website ?? undefined,
+    };
+  }
+}

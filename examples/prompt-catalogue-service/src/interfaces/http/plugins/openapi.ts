@@ -1,0 +1,20 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+
+/** OpenAPI 3 from the route schemas: JSON at /openapi.json, UI at /docs. */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'prompt-catalogue-service',
+        version: '0.1.0',
+        description: 'Prompts that tenants write, version, tag and publish for their LLM agents.',
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, (_request, reply) =>
+    reply.send(app.swagger()),
+  );
+}
