@@ -4,8 +4,9 @@
 // GET /api/v1/tenants/:id with autocannon from this process on core 1. Then the same against a
 // node:http + better-sqlite3 server reading the same row from the same file.
 // Usage: npm run build && taskset -c 1 node bench/service.mjs [seconds=10] [connections=50]
+// (CAB_NODE_MODULES=<a generated service's node_modules> links it instead of installing)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +25,10 @@ function must(command, args, cwd, env = {}) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
+/** node_modules of a generated service installed earlier (CAB_NODE_MODULES), to skip a 2-minute compile. */
 function installedDependencies() {
-  const cached = readdirSync(tmpdir()).find((d) => d.startsWith('cab-e2e-node-modules-'));
-  return cached ? join(tmpdir(), cached, 'node_modules') : undefined;
+  const given = process.env.CAB_NODE_MODULES;
+  return given && existsSync(given) ? given : undefined;
 }
 
 async function startOnCore0(args, cwd, env, port) {

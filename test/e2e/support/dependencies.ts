@@ -17,7 +17,8 @@ function dependencyKey(serviceDir: string): string {
 }
 
 function cacheDir(serviceDir: string): string {
-  return join(tmpdir(), `cab-e2e-node-modules-${dependencyKey(serviceDir)}`);
+  const run = process.env.CAB_E2E_CACHE ?? join(tmpdir(), 'cab-e2e-run');
+  return join(run, `node-modules-${dependencyKey(serviceDir)}`);
 }
 
 export function hasCachedDependencies(serviceDir: string): boolean {
