@@ -6,7 +6,7 @@
 import Generator, { type BaseOptions } from 'yeoman-generator';
 import { aggregateFingerprint } from '../../src/aggregate/fingerprint.js';
 import { GENERATOR_CONFIG_KEY } from '../../src/ast/register-aggregate.js';
-import { DEFAULT_SERVICE_DIR, resolveAppOptions, type AppOptions } from '../../src/create/app-options.js';
+import { DEFAULT_SERVICE_DIR, isImplementedDatabase, resolveAppOptions, type AppOptions } from '../../src/create/app-options.js';
 import { initialCommit } from '../../src/create/git.js';
 import { nextSteps } from '../../src/create/next-steps.js';
 import { defaultDomainFile, loadServiceInputs, specLabel, type ServiceInputs } from '../../src/create/service-inputs.js';
@@ -55,7 +55,7 @@ export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorO
         default: defaultDomainFile(),
         when: typeof flags.domain !== 'string',
       },
-      { type: 'select', name: 'db', message: 'Database', choices: [...DATABASES], default: 'sqlite', when: typeof flags.db !== 'string' },
+      { type: 'select', name: 'db', message: 'Database', choices: DATABASES.map((db) => (isImplementedDatabase(db) ? { value: db } : { value: db, disabled: '(not available yet)' })), default: 'sqlite', when: typeof flags.db !== 'string' },
     ]);
   }
 

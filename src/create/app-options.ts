@@ -58,8 +58,12 @@ export function resolveAppOptions(
   };
 }
 
+export function isImplementedDatabase(db: Database): boolean {
+  return IMPLEMENTED_DATABASES.includes(db);
+}
+
 export function checkDatabase(db: Database): void {
-  if (!IMPLEMENTED_DATABASES.includes(db)) {
+  if (!isImplementedDatabase(db)) {
     throw new InputError(`--db ${db} is not available in this version yet — use --db sqlite (see README, Limits)`);
   }
 }
