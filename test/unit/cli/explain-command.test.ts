@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { main, type CliIo } from '../../../src/cli.js';
 
 const referenceSpec = fileURLToPath(new URL('../../../../shared/specs/backend-developer.md', import.meta.url));
 const orderingDomain = fileURLToPath(new URL('../../../examples/domains/ordering.md', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../fixtures/specs/', import.meta.url));
 
 function capture(cwd = process.cwd()): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -37,8 +38,19 @@ describe('agent-backend explain', () => {
     expect(JSON.parse(io.stdout.join('\n')).spec.file).toMatch(/specs[/\\]backend-developer\.md$/);
   });
 
+  it.each(readdirSync(fixtures).filter((f) => f.endsWith('.md') && !['empty.md', 'whitespace.md', 'invalid-utf8.md'].includes(f)))(
+    'explains the fixture spec %s with exit 0',
+    async (name) => {
+      const io = capture();
+      expect(await main(['explain', '--spec', join(fixtures, name)], 'agent-backend', io), io.stderr.join('\n')).toBe(0);
+      expect(io.stdout.join('\n')).toContain('Technologies the spec names');
+    },
+  );
+
   it.each([
     ['a missing spec', (dir: string) => join(dir, 'nope.md'), /nope\.md/],
+    ['a binary spec', () => join(fixtures, 'binary.bin'), /binary\.bin/],
+    ['a whitespace-only spec', () => join(fixtures, 'whitespace.md'), /whitespace\.md/],
     ['an empty spec', (dir: string) => (writeFileSync(join(dir, 'empty.md'), ''), join(dir, 'empty.md')), /empty\.md/],
   ])('exits 1 with one line for %s', async (_label, makePath, pattern) => {
     const dir = mkdtempSync(join(tmpdir(), 'cab-explain-'));
