@@ -10,7 +10,7 @@ import { DEFAULT_SERVICE_DIR, isImplementedDatabase, resolveAppOptions, type App
 import { initialCommit } from '../../src/create/git.js';
 import { nextSteps } from '../../src/create/next-steps.js';
 import { defaultDomainFile, loadServiceInputs, specLabel, type ServiceInputs } from '../../src/create/service-inputs.js';
-import { renderService } from '../../src/generate/render.js';
+import { renderService, serviceDatabase } from '../../src/generate/render.js';
 import { DATABASES } from '../../src/options/declarations.js';
 import type { FlagValue } from '../../src/options/parse-command-line.js';
 import type { ServiceConfig } from '../../src/aggregate/service-config.js';
@@ -64,7 +64,7 @@ export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorO
     const inputs = this.inputs as ServiceInputs;
     this.files = await renderService({
       serviceName: app.serviceName,
-      db: 'sqlite',
+      db: serviceDatabase(app.db),
       context: inputs.context,
       stackRows: inputs.stackRows,
       specFile: specLabel(inputs, this.env.cwd),

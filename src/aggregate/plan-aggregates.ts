@@ -8,7 +8,7 @@ import { setJsonValue } from '../ast/json-edits.js';
 import { names } from '../naming.js';
 import type { Aggregate, BoundedContext } from '../domain-model/types.js';
 import { apiRows, renderDomainSection } from '../generate/docs.js';
-import { renderAggregate } from '../generate/render.js';
+import { renderAggregate, serviceDatabase } from '../generate/render.js';
 import { aggregateFingerprint } from './fingerprint.js';
 import { CONFIG_FILE, type ServiceConfig } from './service-config.js';
 
@@ -80,7 +80,7 @@ export async function planAggregates(input: PlanInput): Promise<AggregatePlan> {
       plan.unchanged.push(name);
       continue;
     }
-    const options = { serviceName: input.serviceName, db: 'sqlite' as const, context, stackRows: [] };
+    const options = { serviceName: input.serviceName, db: serviceDatabase(input.config.db), context, stackRows: [] };
     const slice = await renderAggregate(options, aggregate, { migrationNumber: migrationNumber(aggregate, taken) });
     const changes: FileChange[] = [];
     for (const [path, after] of slice) {

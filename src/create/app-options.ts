@@ -28,7 +28,7 @@ export interface AppOptions {
 export const DEFAULT_SERVICE_DIR = 'my-service';
 
 /** Databases the generated service supports today; the others are valid choices refused honestly. */
-const IMPLEMENTED_DATABASES: readonly Database[] = ['sqlite'];
+const IMPLEMENTED_DATABASES: readonly Database[] = ['sqlite', 'postgres'];
 
 export function resolveAppOptions(
   dir: string,

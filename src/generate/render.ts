@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ejs from 'ejs';
 import type { Aggregate, BoundedContext } from '../domain-model/types.js';
+import { InputError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { apiRows, renderDomainSection, stackTable, type StackRow } from './docs.js';
 import {
@@ -24,14 +25,24 @@ import {
 } from './fields.js';
 import { formatFile, PRETTIER_VERSION } from './format.js';
 import { aggregateView, migrationSql, type AggregateView } from './model.js';
+import { POSTGRES_UNUSED, postgresHelpers, postgresMigrationSql, postgresStackRows } from './postgres.js';
 import { defaults, ranges, violations } from './test-data.js';
 
 export interface ServiceOptions {
   serviceName: string;
-  db: 'sqlite';
+  db: ServiceDatabase;
   context: BoundedContext;
   stackRows: StackRow[];
   specFile?: string;
+}
+
+/** The databases a service can be generated for (see docs/decisions/service-postgres.md). */
+export type ServiceDatabase = 'sqlite' | 'postgres';
+
+/** The database a service is rendered for, from `--db` or `.yo-rc.json`; one this version cannot render is refused. */
+export function serviceDatabase(db: string): ServiceDatabase {
+  if (db === 'sqlite' || db === 'postgres') return db;
+  throw new InputError(`--db ${db} is not available in this version yet — use --db sqlite or --db postgres (see README, Limits)`);
 }
 
 export interface AggregateRenderOptions {
@@ -75,6 +86,7 @@ const helpers = {
   sortValues(a: AggregateView): string[] {
     return ['id', ...a.sorts.map((p) => p.view.name)].flatMap((k) => [k, `-${k}`]);
   },
+  ...postgresHelpers,
 };
 
 interface Template {
@@ -84,6 +96,29 @@ interface Template {
 }
 
 const templateCache = new Map<string, Template[]>();
+
+/** Files of templates/app another database does without. */
+const UNUSED_ON: Record<Exclude<ServiceDatabase, 'sqlite'>, readonly string[]> = { postgres: POSTGRES_UNUSED };
+
+/**
+ * The templates of `folder` for a database: SQLite's are `templates/<folder>` as they are; another
+ * database's overlay (`templates/<db>/<folder>`) replaces the files of the same output path, and
+ * the files it does without are left out.
+ */
+function templatesFor(folder: 'app' | 'aggregate', db: ServiceDatabase): Template[] {
+  const base = readTemplates(folder);
+  if (db === 'sqlite') return base;
+  const key = `${db}/${folder}`;
+  const cached = templateCache.get(`overlay:${key}`);
+  if (cached) return cached;
+  const overlay = readTemplates(key);
+  const replaced = new Set([...overlay.map((t) => outputPath(t.path, {})), ...UNUSED_ON[db]]);
+  const merged = [...base.filter((t) => !replaced.has(outputPath(t.path, {}))), ...overlay].sort((x, y) =>
+    x.path.localeCompare(y.path),
+  );
+  templateCache.set(`overlay:${key}`, merged);
+  return merged;
+}
 
 function readTemplates(folder: string): Template[] {
   const cached = templateCache.get(folder);
@@ -147,7 +182,7 @@ function renderAggregateRaw(
   const a = aggregateView(aggregate);
   const files = new Map<string, string>();
   const base = { serviceName: o.serviceName, context: o.context, a, aggregate };
-  for (const t of readTemplates('aggregate')) {
+  for (const t of templatesFor('aggregate', o.db)) {
     const tokens = { aggregate: a.names.kebab };
     if (t.path.includes('__valueObject__')) {
       for (const v of a.valueObjectParts)
@@ -161,7 +196,7 @@ function renderAggregateRaw(
   }
   const index = o.context.aggregates.indexOf(aggregate);
   const n = options.migrationNumber ?? (index >= 0 ? index + 2 : o.context.aggregates.length + 2);
-  files.set(migrationName(aggregate, n), migrationSql(a));
+  files.set(migrationName(aggregate, n), o.db === 'postgres' ? postgresMigrationSql(a) : migrationSql(a));
   return files;
 }
 
@@ -184,14 +219,14 @@ export async function renderService(o: ServiceOptions): Promise<Map<string, stri
     aggregates,
     specFile: o.specFile,
     prettierVersion: PRETTIER_VERSION,
-    stackTable: stackTable(o.stackRows),
+    stackTable: stackTable(o.db === 'postgres' ? postgresStackRows(o.stackRows) : o.stackRows),
     domainSections: o.context.aggregates.map(renderDomainSection),
     apiRows: o.context.aggregates.flatMap(apiRows),
   };
   const files = new Map<string, string>();
   /** templates without `.ejs` are copied as they are: they are kept formatted in templates/ */
   const copied = new Set<string>();
-  for (const t of readTemplates('app')) {
+  for (const t of templatesFor('app', o.db)) {
     const path = outputPath(t.path, {});
     files.set(path, renderTemplate(t, data));
     if (!t.path.endsWith('.ejs')) copied.add(path);
@@ -203,5 +238,5 @@ export async function renderService(o: ServiceOptions): Promise<Map<string, stri
 
 /** The templates copied verbatim, for the test that keeps them formatted. */
 export function verbatimTemplates(): { path: string; source: string }[] {
-  return readTemplates('app').filter((t) => !t.path.endsWith('.ejs'));
+  return [...readTemplates('app'), ...readTemplates('postgres/app')].filter((t) => !t.path.endsWith('.ejs'));
 }

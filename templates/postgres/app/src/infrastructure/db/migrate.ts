@@ -1,0 +1,18 @@
+/** `npm run db:migrate`: applies pending migrations to DATABASE_URL. */
+import { ConfigError, loadConfig } from '../../config.js';
+import { openDatabase } from './client.js';
+import { migrate } from './migrator.js';
+
+try {
+  const config = loadConfig(process.env);
+  const database = openDatabase(config.databaseUrl, { max: 1 });
+  try {
+    const applied = await migrate(database.sql);
+    console.log(applied.length === 0 ? 'database is up to date' : `applied ${applied.join(', ')}`);
+  } finally {
+    await database.close();
+  }
+} catch (error) {
+  console.error(error instanceof ConfigError ? `configuration: ${error.message}` : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,53 @@
+import type { Logger } from '../../application/logger.js';
+import type { EventMessage } from '../../application/message-bus.js';
+import type { Database } from '../db/client.js';
+import { markDelivered, pendingEvents } from './outbox-store.js';
+
+/**
+ * Delivers committed events to the bus, oldest first, and marks each delivered afterwards:
+ * at-least-once (a crash between the two delivers it again), so handlers must be idempotent.
+ */
+export class OutboxRelay {
+  #queue: Promise<void> = Promise.resolve();
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly database: Database,
+    private readonly deliver: (event: EventMessage) => Promise<void>,
+    private readonly logger: Logger,
+    private readonly batchSize = 100,
+  ) {}
+
+  /** Delivers what is pending; calls are queued so that no event is delivered twice at once. */
+  deliverPending(): Promise<void> {
+    this.#queue = this.#queue
+      .then(() => this.#drain())
+      .catch((error: unknown) => {
+        this.logger.error({ err: error }, 'outbox relay failed');
+      });
+    return this.#queue;
+  }
+
+  /** Also polls, for events left by a crash or written by another process. */
+  start(intervalMs: number): void {
+    this.#timer ??= setInterval(() => void this.deliverPending(), intervalMs);
+    this.#timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#queue;
+  }
+
+  async #drain(): Promise<void> {
+    for (;;) {
+      const batch = await pendingEvents(this.database, this.batchSize);
+      for (const event of batch) {
+        await this.deliver(event);
+        await markDelivered(this.database, event.id);
+      }
+      if (batch.length < this.batchSize) return;
+    }
+  }
+}
