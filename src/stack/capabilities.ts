@@ -40,7 +40,7 @@ const add = (id: CapabilityId): string => `npx agent-backend add ${id}`;
 export const CAPABILITIES: Record<CapabilityId, Capability> = {
   http: {
     status: 'generated',
-    packages: pins('fastify', 'typebox', '@fastify/type-provider-typebox'),
+    packages: pins('fastify', '@sinclair/typebox'),
     files: ['src/interfaces/http/app.ts', 'src/interfaces/http/routes/', 'src/main.ts'],
   },
   openapi: {
@@ -51,12 +51,12 @@ export const CAPABILITIES: Record<CapabilityId, Capability> = {
   persistence: {
     status: 'generated',
     packages: pins('drizzle-orm', 'better-sqlite3', '@types/better-sqlite3'),
-    files: ['src/infrastructure/db/client.ts', 'src/infrastructure/db/schema.ts', 'src/infrastructure/repositories/'],
+    files: ['src/infrastructure/db/client.ts', 'src/infrastructure/db/schema.ts', 'src/infrastructure/repositories.ts'],
   },
   migrations: {
     status: 'generated',
     packages: {},
-    files: ['src/infrastructure/db/migrations/', 'src/infrastructure/db/migrate.ts'],
+    files: ['migrations/', 'src/infrastructure/db/migrator.ts', 'src/infrastructure/db/migrate.ts'],
   },
   'unit-of-work': {
     status: 'generated',
@@ -66,10 +66,10 @@ export const CAPABILITIES: Record<CapabilityId, Capability> = {
   'message-bus': {
     status: 'generated',
     packages: {},
-    files: ['src/application/message-bus.ts', 'src/infrastructure/outbox.ts'],
+    files: ['src/application/message-bus.ts', 'src/infrastructure/outbox/'],
   },
   config: { status: 'generated', packages: {}, files: ['src/config.ts', '.env.example'] },
-  logging: { status: 'generated', packages: pins('pino'), files: ['src/infrastructure/logger.ts'] },
+  logging: { status: 'generated', packages: pins('pino'), files: ['src/application/logger.ts', 'src/interfaces/http/app.ts'] },
   testing: {
     status: 'generated',
     packages: pins('vitest', 'fast-check'),
@@ -82,8 +82,8 @@ export const CAPABILITIES: Record<CapabilityId, Capability> = {
   },
   security: {
     status: 'generated',
-    packages: pins('@fastify/helmet', '@fastify/cors'),
-    files: ['src/interfaces/http/plugins/security.ts'],
+    packages: pins('@fastify/cors'),
+    files: ['src/interfaces/http/plugins/security-headers.ts', 'src/interfaces/http/app.ts'],
   },
   container: { status: 'generated', packages: {}, files: ['Dockerfile', '.dockerignore'] },
   ci: { status: 'generated', packages: {}, files: ['.github/workflows/ci.yml'] },
