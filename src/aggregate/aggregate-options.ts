@@ -39,7 +39,7 @@ export function aggregateRequest(positionals: readonly string[], flags: Record<s
 
 /** `known` are the aggregates the service already has, which references may name. */
 export async function resolveAggregates(request: AggregateRequest, known: readonly string[]): Promise<Aggregate[]> {
-  if (request.from) return (await readDomainFile(request.from)).aggregates;
+  if (request.from) return (await readDomainFile(request.from, known)).aggregates;
   const name = request.name as string;
   return [aggregateFromFlags({ name, fields: request.fields, refs: request.refs, events: request.events }, known)];
 }

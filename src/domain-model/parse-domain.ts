@@ -2,6 +2,7 @@
  * A domain file's text → the validated, normalised `BoundedContext`. The first error stops the
  * parse and is thrown as an `InputError` whose message is one line: `file:line: what — fix`.
  */
+import { names } from '../naming.js';
 import { checkName } from './check-name.js';
 import { splitFrontMatter } from './front-matter.js';
 import { checkKeys, descriptionOf, findEntry } from './keys.js';
@@ -13,7 +14,8 @@ import { scalarValue, YamlSource, type Entry } from './yaml-source.js';
 
 const CONTEXT_KEYS = ['context', 'description', 'aggregates'];
 
-export function parseDomain(text: string, file: string): BoundedContext {
+/** `knownAggregates`: aggregates that exist elsewhere (in the service) and may be referenced by id. */
+export function parseDomain(text: string, file: string, knownAggregates: readonly string[] = []): BoundedContext {
   const frontMatter = splitFrontMatter(text, file);
   const source = YamlSource.parse(frontMatter.yaml, file, frontMatter.firstLine);
   const start = fileSite(file, frontMatter.firstLine - 1);
@@ -30,7 +32,9 @@ export function parseDomain(text: string, file: string): BoundedContext {
 
   const namespace = new TypeNamespace();
   const declared = declareAggregates(findEntry(entries, 'aggregates'), source, namespace, start);
-  const context = { source, namespace, aggregates: declared.map((d) => d.names.pascal) };
+  const declaredNames = declared.map((d) => d.names.pascal);
+  const external = knownAggregates.map((name) => names(name).pascal).filter((name) => !declaredNames.includes(name));
+  const context = { source, namespace, aggregates: [...declaredNames, ...external] };
   return {
     names: contextNames,
     ...descriptionOf(findEntry(entries, 'description')),

@@ -4,8 +4,8 @@ import { InputError } from '../errors.js';
 import { parseDomain } from './parse-domain.js';
 import type { BoundedContext } from './types.js';
 
-export async function readDomainFile(file: string): Promise<BoundedContext> {
-  return parseDomain(decode(await readBytes(file), file), file);
+export async function readDomainFile(file: string, knownAggregates: readonly string[] = []): Promise<BoundedContext> {
+  return parseDomain(decode(await readBytes(file), file), file, knownAggregates);
 }
 
 async function readBytes(file: string): Promise<Buffer> {
