@@ -5,7 +5,7 @@
  */
 import Generator, { type BaseOptions } from 'yeoman-generator';
 import { aggregateFingerprint } from '../../src/aggregate/fingerprint.js';
-import { GENERATOR_CONFIG_KEY } from '../../src/ast/register-aggregate.js';
+import { GENERATOR_CONFIG_KEY } from '../../src/generator-config-key.js';
 import { DEFAULT_SERVICE_DIR, isImplementedDatabase, resolveAppOptions, type AppOptions } from '../../src/create/app-options.js';
 import { initialCommit } from '../../src/create/git.js';
 import { nextSteps } from '../../src/create/next-steps.js';

@@ -1,6 +1,6 @@
 /** What `.yo-rc.json` keeps about a generated service, read and checked once. */
 import { InputError } from '../errors.js';
-import { GENERATOR_CONFIG_KEY } from '../ast/register-aggregate.js';
+import { GENERATOR_CONFIG_KEY } from '../generator-config-key.js';
 
 export interface ServiceConfig {
   db: string;

@@ -8,6 +8,7 @@
  */
 import { Node, type SourceFile } from 'ts-morph';
 import type { Names } from '../domain-model/types.js';
+import { GENERATOR_CONFIG_KEY } from '../generator-config-key.js';
 import { names } from '../naming.js';
 import { applyEdits, sourceEdit, textEdit, type FileEdit } from './apply-edits.js';
 import { callsTo, dottedNameOf, type CallPredicate } from './call-predicates.js';
@@ -41,8 +42,8 @@ export const REGISTRATION_FILES = {
 /** The last section of docs/domain.md (the domain file quoted); aggregate sections go above it. */
 export const DOMAIN_FILE_HEADING = '## The domain file';
 
-/** The key Yeoman stores this generator's settings under in `.yo-rc.json`. */
-export const GENERATOR_CONFIG_KEY = 'create-agent-backend';
+/** The key of this generator's settings in `.yo-rc.json` (re-exported for the edits' callers). */
+export { GENERATOR_CONFIG_KEY };
 
 export interface RegistrationOptions {
   /** the service's prettier `printWidth`: a longer new import of several names goes one per line */

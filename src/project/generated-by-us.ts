@@ -1,6 +1,6 @@
 /** Whether create-agent-backend generated this service: `.yo-rc.json` holds our key. */
 import path from 'node:path';
-import { GENERATOR_CONFIG_KEY } from '../ast/register-aggregate.js';
+import { GENERATOR_CONFIG_KEY } from '../generator-config-key.js';
 import { isRecord, readJsonc } from './read-jsonc.js';
 
 export function isGeneratedByUs(dir: string): boolean {
