@@ -51,7 +51,12 @@ export interface AggregateRenderOptions {
 }
 
 /** Path helpers the templates call. */
+/** `a prompt`, `an order`: the indefinite article by the first letter (enough for generated comments). */
+const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
 const helpers = {
+  an: withArticle,
+  An: (noun: string): string => withArticle(noun).replace(/^a/, 'A'),
   lit,
   fromPlain,
   toPlain,

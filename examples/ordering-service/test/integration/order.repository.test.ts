@@ -22,7 +22,7 @@ describe('DrizzleOrderRepository with the unit of work (SQLite)', () => {
     return order;
   }
 
-  it('saves a order and reads back an equal one', async () => {
+  it('saves an order and reads back an equal one', async () => {
     const order = await saved();
     const loaded = await unitOfWork().repositories.orders.get(order.id);
     expect(loaded?.snapshot()).toEqual(order.snapshot());

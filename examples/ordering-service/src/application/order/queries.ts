@@ -3,7 +3,7 @@ import type { AddressPlain } from '../../domain/order/address.js';
 import type { OrderLinePlain } from '../../domain/order/order-line.js';
 import type { Page, PageRequest } from '../pagination.js';
 
-/** A Order as clients see it. */
+/** An Order as clients see it. */
 export interface OrderView {
   id: string;
   version: number;

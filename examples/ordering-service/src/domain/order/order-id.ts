@@ -1,6 +1,6 @@
 import { checkedId, newId, type Brand } from '../shared/ids.js';
 
-/** The identity of a Order: a UUID no other id type can be mistaken for. */
+/** The identity of an Order: a UUID no other id type can be mistaken for. */
 export type OrderId = Brand<string, 'OrderId'>;
 
 export const OrderId = {

@@ -8,7 +8,7 @@ import { Address, type AddressPlain } from './address.js';
 import type { OrderEvent } from './order.events.js';
 import { OrderId } from './order-id.js';
 
-/** What a Order holds, in domain types. */
+/** What an Order holds, in domain types. */
 export interface OrderProps {
   number: string;
   customerId: CustomerId;
@@ -21,7 +21,7 @@ export interface OrderProps {
   note?: string;
 }
 
-/** What it takes to create a Order (plain values, validated here). */
+/** What it takes to create an Order (plain values, validated here). */
 export interface NewOrder {
   number: string;
   customerId: string;
@@ -49,7 +49,7 @@ export interface OrderChanges {
   orderLines?: NewOrderLine[];
 }
 
-/** The state of a Order as plain data (event payloads). */
+/** The state of an Order as plain data (event payloads). */
 export interface OrderSnapshot {
   number: string;
   customerId: string;

@@ -29,7 +29,7 @@ export const orderRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, que
     {
       schema: {
         tags,
-        summary: 'Create a order',
+        summary: 'Create an order',
         body: CreateOrderBody,
         response: { 201: OrderSchema, ...problems },
       },
@@ -52,7 +52,7 @@ export const orderRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, que
     {
       schema: {
         tags,
-        summary: 'Get a order',
+        summary: 'Get an order',
         params: IdParams,
         response: { 200: OrderSchema, ...problems },
       },
@@ -85,7 +85,7 @@ export const orderRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, que
     {
       schema: {
         tags,
-        summary: 'Change a order (If-Match required)',
+        summary: 'Change an order (If-Match required)',
         params: IdParams,
         headers: IfMatchHeaders,
         body: UpdateOrderBody,
@@ -110,7 +110,7 @@ export const orderRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, que
     {
       schema: {
         tags,
-        summary: 'Delete a order',
+        summary: 'Delete an order',
         params: IdParams,
         headers: IfMatchHeaders,
         response: problems,
