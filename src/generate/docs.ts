@@ -5,6 +5,7 @@
  */
 import type { Aggregate } from '../domain-model/types.js';
 import { aggregateView, type FieldPair } from './model.js';
+import type { StackRow } from '../explain/format.js';
 
 function member(p: FieldPair): string {
   const type =
@@ -80,24 +81,14 @@ export function apiRows(aggregate: Aggregate): string[] {
   ];
 }
 
-/** A row of docs/STACK.md; accepts `stackRows()` of src/explain/format.ts (strings) as well as arrays. */
-export interface StackRow {
-  technology: string;
-  /** `[3, 7]` or already listed: `3, 7, 34 (+6 more)` */
-  specLines: number[] | string;
-  translation: string;
-  /** `['src/a.ts']` or comma-separated; empty when nothing was generated */
-  files: string[] | string;
-  status?: string;
-}
+export type { StackRow };
 
-function fileList(files: string[] | string): string {
-  const list = Array.isArray(files)
-    ? files
-    : files
-        .split(',')
-        .map((f) => f.trim())
-        .filter(Boolean);
+/** `a.ts, b.ts` → `` `a.ts`, `b.ts` ``; an em dash when nothing was generated. */
+function fileList(files: string): string {
+  const list = files
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   return list.length === 0 ? '—' : list.map((f) => `\`${f}\``).join(', ');
 }
 
@@ -112,7 +103,7 @@ export function stackTable(rows: readonly StackRow[]): string {
     '| --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${cell(r.technology)} | ${Array.isArray(r.specLines) ? r.specLines.join(', ') : r.specLines} | ${cell(r.translation)} | ${fileList(r.files)} |`,
+        `| ${cell(r.technology)} | ${r.specLines} | ${cell(r.translation)} | ${fileList(r.files)} |`,
     ),
     '',
   ].join('\n');

@@ -27,6 +27,7 @@ import { formatFile, PRETTIER_VERSION } from './format.js';
 import { aggregateView, migrationSql, type AggregateView } from './model.js';
 import { POSTGRES_UNUSED, postgresHelpers, postgresMigrationSql, postgresStackRows } from './postgres.js';
 import { defaults, ranges, violations } from './test-data.js';
+import { PACKAGE_VERSIONS } from '../stack/versions.js';
 
 export interface ServiceOptions {
   serviceName: string;
@@ -55,6 +56,12 @@ export interface AggregateRenderOptions {
 const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 const helpers = {
+  /** the range the generated package.json pins: one table, src/stack/versions.ts */
+  version: (name: string): string => {
+    const range = (PACKAGE_VERSIONS as Record<string, string>)[name];
+    if (!range) throw new Error(`no version for ${name} in src/stack/versions.ts`);
+    return range;
+  },
   an: withArticle,
   An: (noun: string): string => withArticle(noun).replace(/^a/, 'A'),
   lit,

@@ -1,8 +1,7 @@
 /**
  * npm packages the generated service may depend on, with the range it pins. Every range is a
  * major that supports Node 20 (checked with `npm view <name> engines`). The generated
- * package.json templates carry the same ranges; test/generators/catalogue-matches-output.test.ts
- * fails when the two disagree, so bump both together.
+ * package.json takes its ranges from here (the `version()` template helper): the one place to bump.
  */
 export const PACKAGE_VERSIONS = {
   fastify: '^5.6.1',
@@ -22,6 +21,8 @@ export const PACKAGE_VERSIONS = {
   prettier: '3.10.1',
   typescript: '~5.9.3',
   tsx: '^4.20.6',
+  '@types/node': '^20.19.25',
+  '@types/autocannon': '^7.12.7',
   autocannon: '^8.0.0',
   '@libsql/client': '^0.18.0',
   postgres: '^3.4.7',

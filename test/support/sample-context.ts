@@ -14,6 +14,7 @@ import type {
   ValueObject,
 } from '../../src/domain-model/types.js';
 import { names } from '../../src/naming.js';
+import type { StackRow } from '../../src/explain/format.js';
 
 const at = (line: number) => ({ file: 'sample.md', line });
 
@@ -118,17 +119,19 @@ export const sampleContext: BoundedContext = {
   origin: at(1),
 };
 
-export const sampleStackRows = [
+export const sampleStackRows: StackRow[] = [
   {
     technology: 'FastAPI',
-    specLines: [12, 40],
+    status: 'generated',
+    specLines: '12, 40',
     translation: 'Fastify 5 + TypeBox',
-    files: ['src/interfaces/http/app.ts'],
+    files: 'src/interfaces/http/app.ts',
   },
   {
     technology: 'SQLAlchemy',
-    specLines: [15],
+    status: 'generated',
+    specLines: '15',
     translation: 'Drizzle ORM over better-sqlite3',
-    files: ['src/infrastructure/db/client.ts', 'src/infrastructure/db/schema.ts'],
+    files: 'src/infrastructure/db/client.ts, src/infrastructure/db/schema.ts',
   },
 ];
