@@ -11,6 +11,7 @@ import { describePlan, planProblems } from '../../src/aggregate/describe-plan.js
 import { planAggregates, type AggregatePlan } from '../../src/aggregate/plan-aggregates.js';
 import { CONFIG_FILE, readServiceConfig } from '../../src/aggregate/service-config.js';
 import { InputError } from '../../src/errors.js';
+import { writePlan } from '../write-plan.js';
 import type { FlagValue } from '../../src/options/parse-command-line.js';
 
 export type AggregateGeneratorOptions = BaseOptions & {
@@ -61,17 +62,7 @@ export default class AggregateGenerator extends Generator<Record<string, unknown
   }
 
   writing(): void {
-    const plan = this.plan as AggregatePlan;
-    if (this.options.commandLine.flags['dry-run'] === true) return;
-    for (const [path, content] of plan.created) this.fs.write(this.destinationPath(path), content);
-    for (const change of plan.edited) {
-      // registration edits insert by structure and keep every other byte: no conflict to ask about
-      const path = this.destinationPath(change.path);
-      this.fs.write(path, change.after);
-      (this.env.sharedFs.get(path) as { conflicter?: string }).conflicter = 'force';
-    }
-    // files the user changed: Yeoman's conflicter asks (or --force overwrites)
-    for (const change of plan.conflicts) this.fs.write(this.destinationPath(change.path), change.after);
+    if (this.options.commandLine.flags['dry-run'] !== true) writePlan(this, this.plan as AggregatePlan);
   }
 
   end(): void {

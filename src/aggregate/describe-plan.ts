@@ -15,9 +15,14 @@ export function planProblems(plan: AggregatePlan, options: { force: boolean; int
   return undefined;
 }
 
-export function describePlan(plan: AggregatePlan, options: { dryRun: boolean }): string {
+export function describePlan(
+  plan: AggregatePlan,
+  options: { dryRun: boolean; next?: string; unchanged?: string },
+): string {
   const lines: string[] = [];
-  for (const name of plan.unchanged) lines.push(`${name}: already there, same definition — nothing to do.`);
+  for (const name of plan.unchanged) {
+    lines.push(`${name}: ${options.unchanged ?? 'already there, same definition'} — nothing to do.`);
+  }
   if (plan.created.size > 0) {
     lines.push(`${options.dryRun ? 'Would create' : 'Created'} ${plan.created.size} file(s):`);
     for (const path of [...plan.created.keys()].sort()) lines.push(`  ${path}`);
@@ -32,6 +37,6 @@ export function describePlan(plan: AggregatePlan, options: { dryRun: boolean }):
     for (const change of redefined.changes) lines.push(unifiedDiff(change.path, change.before, change.after));
   }
   if (plan.created.size + plan.edited.length === 0 && plan.redefined.length === 0) lines.push('Nothing to change.');
-  else if (!options.dryRun) lines.push('', 'Next: npm run db:migrate && npm test');
+  else if (!options.dryRun) lines.push('', `Next: ${options.next ?? 'npm run db:migrate && npm test'}`);
   return lines.join('\n');
 }

@@ -8,6 +8,8 @@ export interface ServiceConfig {
   aggregates: string[];
   /** aggregate name → fingerprint of the definition it was generated from */
   fingerprints: Record<string, string>;
+  /** capabilities added (`agent-backend add`) */
+  capabilities: string[];
 }
 
 export const CONFIG_FILE = '.yo-rc.json';
@@ -34,5 +36,6 @@ export function readServiceConfig(text: string | undefined, dir: string): Servic
     context: typeof config.context === 'string' ? config.context : 'Service',
     aggregates: Array.isArray(config.aggregates) ? config.aggregates.filter((a) => typeof a === 'string') : [],
     fingerprints: config.fingerprints && typeof config.fingerprints === 'object' ? config.fingerprints : {},
+    capabilities: Array.isArray(config.capabilities) ? config.capabilities.filter((c) => typeof c === 'string') : [],
   };
 }

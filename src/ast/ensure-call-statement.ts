@@ -29,11 +29,11 @@ export interface CallStatementRequest {
   placeAfterLast?: CallPredicate;
 }
 
-function indented(statement: string, indent: string, newline: string): string {
+export function indented(statement: string, indent: string, newline: string): string {
   return statement.split('\n').join(`${newline}${indent}`);
 }
 
-function afterStatement(text: string, after: Statement, statement: string): Insertion {
+export function afterStatement(text: string, after: Statement, statement: string): Insertion {
   const newline = newlineOf(text);
   const indent = indentationAt(text, after.getStart());
   return {
@@ -43,7 +43,7 @@ function afterStatement(text: string, after: Statement, statement: string): Inse
 }
 
 /** On its own line above the `return` and any comment lines over it (beside it, when the return shares its line). */
-function beforeReturn(text: string, returnStatement: Statement, statement: string): Insertion {
+export function beforeReturn(text: string, returnStatement: Statement, statement: string): Insertion {
   const newline = newlineOf(text);
   const start = startOfLeadingComments(text, returnStatement.getPos(), returnStatement.getStart());
   const lineStart = lineStartOf(text, start);

@@ -14,6 +14,8 @@ export interface TypeMemberRequest {
   name: string;
   type: string;
   readonly?: boolean;
+  /** `name?: type` */
+  optional?: boolean;
 }
 
 interface MemberList {
@@ -62,7 +64,7 @@ export function ensureTypeMember(sourceFile: SourceFile, typeName: string, reque
   if (list.members.some((member) => declaredNameOf(member) === request.name)) return false;
   const text = sourceFile.getFullText();
   const defaultSeparator = usesSemicolons(sourceFile) ? ';' : '';
-  const member = `${request.readonly ? 'readonly ' : ''}${request.name}: ${request.type}`;
+  const member = `${request.readonly ? 'readonly ' : ''}${request.name}${request.optional ? '?' : ''}: ${request.type}`;
   insertAll(sourceFile, placement(text, list, member, defaultSeparator));
   return true;
 }

@@ -2,7 +2,7 @@
  * Finding the object or array literal an edit adds to: the object a function returns, the value
  * of a top-level const, the value of a property of another object.
  */
-import { Node, type ArrayLiteralExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type ArrayLiteralExpression, type Block, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { anchorNotFound } from './anchor-error.js';
 import { findFunction, functionBlock } from './find-function.js';
 import { declaredNameOf } from './property-names.js';
@@ -81,4 +81,29 @@ export function localObjectLiteral(
     `a const ${variableName} set to an object literal { … } in function ${functionName}`,
     value ?? block,
   );
+}
+
+/** The object literal passed first to a call of `callee` anywhere in the file (`bootstrap({ … })`). */
+export function callArgumentObject(sourceFile: SourceFile, callee: string): ObjectLiteralExpression {
+  const call = sourceFile
+    .getDescendantsOfKind(SyntaxKind.CallExpression)
+    .find((node) => node.getExpression().getText() === callee);
+  const argument = call?.getArguments()[0];
+  const value = argument && unwrapExpression(argument);
+  if (value && Node.isObjectLiteralExpression(value)) return value;
+  throw anchorNotFound(sourceFile, `a call ${callee}({ … }) with an object literal argument`, call);
+}
+
+/** The `{ … }` body of a function-valued property of an object literal (`close: async () => { … }`). */
+export function propertyFunctionBlock(object: ObjectLiteralExpression, propertyName: string): Block {
+  const member = object.getProperties().find((property) => declaredNameOf(property) === propertyName);
+  if (member && Node.isMethodDeclaration(member)) {
+    const body = member.getBody();
+    if (body && Node.isBlock(body)) return body;
+  }
+  const initializer = member && Node.isPropertyAssignment(member) ? member.getInitializer() : undefined;
+  const value = initializer && unwrapExpression(initializer);
+  const body = value && (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) ? value.getBody() : undefined;
+  if (body && Node.isBlock(body)) return body;
+  throw anchorNotFound(object.getSourceFile(), `a property ${propertyName} set to a function with a { … } body`, member ?? object);
 }

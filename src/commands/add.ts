@@ -1,14 +1,15 @@
-/** `agent-backend add <capability>`: not in this version yet; says so instead of pretending. */
-import { InputError } from '../errors.js';
-import { CAPABILITY_NAMES } from '../options/declarations.js';
+/** `agent-backend add <capability>`: runs the add generator in the current service. */
+import AddGenerator from '../../generators/add/index.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
+import { runGenerator } from './run-generator.js';
 
-export async function runAdd(commandLine: CommandLine, _io: CliIo): Promise<void> {
-  const capability = commandLine.positionals[0];
-  if (!capability) throw new InputError(`agent-backend add needs a capability — one of ${CAPABILITY_NAMES.join(', ')}`);
-  if (!(CAPABILITY_NAMES as readonly string[]).includes(capability)) {
-    throw new InputError(`unknown capability "${capability}" — use one of ${CAPABILITY_NAMES.join(', ')}`);
-  }
-  throw new InputError(`\`agent-backend add ${capability}\` is not available in this version yet (see README, Limits)`);
+export async function runAdd({ positionals, flags }: CommandLine, io: CliIo): Promise<void> {
+  await runGenerator(AddGenerator, {
+    cwd: io.cwd,
+    namespace: 'agent-backend:add',
+    skipInstall: true,
+    force: flags.force === true,
+    options: { commandLine: { positionals, flags, interactive: io.stdinIsTTY && flags.yes !== true } },
+  });
 }

@@ -3,7 +3,7 @@
  * memory: relative path → final, prettier-formatted content. Pure apart from reading the
  * templates; deterministic (no clock, no randomness), so rendering twice gives the same bytes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ejs from 'ejs';
 import type { Aggregate, BoundedContext } from '../domain-model/types.js';
@@ -248,7 +248,41 @@ export async function renderService(o: ServiceOptions): Promise<Map<string, stri
   return formatAll(files, copied);
 }
 
+function existingTemplates(folder: string): Template[] {
+  return existsSync(join(packageRoot(), 'templates', folder)) ? readTemplates(folder) : [];
+}
+
+/**
+ * The files a capability brings: `templates/capabilities/<folder>` for each folder, with
+ * `templates/<db>/capabilities/<folder>` replacing the files of the same path on another database.
+ * Files without `.ejs` are copied as they are (kept formatted in templates/).
+ */
+export async function renderCapabilityFiles(
+  folders: readonly string[],
+  db: ServiceDatabase,
+  data: { serviceName: string },
+): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const copied = new Set<string>();
+  for (const folder of folders) {
+    const overlay = db === 'sqlite' ? [] : existingTemplates(`${db}/capabilities/${folder}`);
+    const replaced = new Set(overlay.map((t) => outputPath(t.path, {})));
+    const base = readTemplates(`capabilities/${folder}`).filter((t) => !replaced.has(outputPath(t.path, {})));
+    for (const t of [...base, ...overlay]) {
+      const path = outputPath(t.path, {});
+      files.set(path, renderTemplate(t, { ...data, db }));
+      if (!t.path.endsWith('.ejs')) copied.add(path);
+    }
+  }
+  return formatAll(files, copied);
+}
+
 /** The templates copied verbatim, for the test that keeps them formatted. */
 export function verbatimTemplates(): { path: string; source: string }[] {
-  return [...readTemplates('app'), ...readTemplates('postgres/app')].filter((t) => !t.path.endsWith('.ejs'));
+  const capabilityFolders = (root: string): string[] =>
+    existsSync(join(packageRoot(), 'templates', root))
+      ? readdirSync(join(packageRoot(), 'templates', root)).map((folder) => `${root}/${folder}`)
+      : [];
+  const folders = ['app', 'postgres/app', ...capabilityFolders('capabilities'), ...capabilityFolders('postgres/capabilities')];
+  return folders.flatMap((folder) => readTemplates(folder)).filter((t) => !t.path.endsWith('.ejs'));
 }

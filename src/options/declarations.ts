@@ -2,6 +2,8 @@
  * Every option of every command, declared once. The parser, `--help` and the generators'
  * prompts all read these declarations.
  */
+import { CAPABILITY_NAMES } from '../capabilities/types.js';
+
 export interface OptionDeclaration {
   readonly name: string;
   readonly type: 'string' | 'boolean';
@@ -26,16 +28,7 @@ export type CommandName = 'create' | 'aggregate' | 'add' | 'explain' | 'doctor';
 export const DATABASES = ['sqlite', 'libsql', 'postgres'] as const;
 export type Database = (typeof DATABASES)[number];
 
-export const CAPABILITY_NAMES = [
-  'postgres',
-  'event-bus',
-  'queue',
-  'cache',
-  'websocket',
-  'auth',
-  'llm',
-  'observability',
-] as const;
+export { CAPABILITY_NAMES } from '../capabilities/types.js';
 
 const help: OptionDeclaration = { name: 'help', short: 'h', type: 'boolean', description: 'show this help and exit' };
 const spec: OptionDeclaration = {

@@ -11,25 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDependencies, hasCachedDependencies, linkCachedDependencies } from './support/dependencies.js';
 import { driveCrud, collectionPaths } from './support/crud.js';
 import type { OpenApi } from './support/openapi-bodies.js';
+import { databaseUrl, postgresServerUrl, postgresUnreachable, psql } from './support/postgres.js';
 import { cli, mustRun, repoRoot, run, startService, type RunningServer } from './support/processes.js';
 
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const serverUrl = postgresServerUrl;
 const database = `cab_e2e_${process.pid}`;
-const serviceUrl = (() => {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-})();
+const serviceUrl = databaseUrl(database);
 
-/** Runs SQL on the server with psql (the generated service is not installed yet when the probe runs). */
-function psql(...statements: string[]): { ok: boolean; output: string } {
-  const commands = statements.flatMap((sql) => ['-c', sql]);
-  const result = run('psql', [serverUrl, '-v', 'ON_ERROR_STOP=1', ...commands], repoRoot);
-  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim() };
-}
-
-const probe = psql('SELECT 1');
-const unreachable = probe.ok ? undefined : probe.output.split('\n')[0] || 'psql failed';
+const unreachable = postgresUnreachable();
 if (unreachable !== undefined && process.env.CI !== 'true')
   console.warn(`SKIPPED postgres-service e2e: no PostgreSQL at ${new URL(serverUrl).host} (${unreachable})`);
 

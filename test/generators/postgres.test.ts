@@ -50,7 +50,7 @@ describe('--db postgres', () => {
     const service = await renderService({ ...postgres, context: { ...sampleContext, aggregates: [] } });
     const plan = await planAggregates({
       serviceName: 'svc',
-      config: { db: 'postgres', context: 'Service', aggregates: [], fingerprints: {} },
+      config: { db: 'postgres', context: 'Service', aggregates: [], fingerprints: {}, capabilities: [] },
       aggregates: [promptAggregate],
       read: (path) =>
         path === '.yo-rc.json'

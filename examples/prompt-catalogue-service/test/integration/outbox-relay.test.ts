@@ -46,4 +46,15 @@ describe('OutboxRelay', () => {
     ).deliverPending();
     expect(delivered).toEqual(['A']);
   });
+
+  it('shows each delivered event to its observers, and a failing observer stops nothing', async () => {
+    appendToOutbox(database, [domainEvent('A', 'x', {}), domainEvent('B', 'y', {})]);
+    const seen: string[] = [];
+    const relay = new OutboxRelay(database, () => Promise.resolve(), silentLogger);
+    relay.observe(() => Promise.reject(new Error('observer down')));
+    relay.observe((e) => Promise.resolve(void seen.push(e.aggregateId)));
+    await relay.deliverPending();
+    await relay.deliverPending();
+    expect(seen).toEqual(['x', 'y']);
+  });
 });

@@ -10,6 +10,7 @@ import { markDelivered, pendingEvents } from './outbox-store.js';
 export class OutboxRelay {
   #queue: Promise<void> = Promise.resolve();
   #timer: NodeJS.Timeout | undefined;
+  readonly #observers: ((event: EventMessage) => Promise<void>)[] = [];
 
   constructor(
     private readonly database: Database,
@@ -17,6 +18,14 @@ export class OutboxRelay {
     private readonly logger: Logger,
     private readonly batchSize = 100,
   ) {}
+
+  /**
+   * Also shows every event to `observer`, in this process, right after its delivery (a read
+   * cache forgetting what the event changed). An observer that fails is logged, not retried.
+   */
+  observe(observer: (event: EventMessage) => Promise<void>): void {
+    this.#observers.push(observer);
+  }
 
   /** Delivers what is pending; calls are queued so that no event is delivered twice at once. */
   deliverPending(): Promise<void> {
@@ -45,9 +54,20 @@ export class OutboxRelay {
       const batch = pendingEvents(this.database, this.batchSize);
       for (const event of batch) {
         await this.deliver(event);
+        await this.#notify(event);
         markDelivered(this.database, event.id);
       }
       if (batch.length < this.batchSize) return;
+    }
+  }
+
+  async #notify(event: EventMessage): Promise<void> {
+    for (const observer of this.#observers) {
+      try {
+        await observer(event);
+      } catch (error) {
+        this.logger.error({ err: error, eventId: event.id }, 'outbox observer failed');
+      }
     }
   }
 }

@@ -1,0 +1,99 @@
+/**
+ * What a capability (`agent-backend add <name>`) is made of, as data: the files it brings (its
+ * template folders), the packages and settings it needs, and the few structural edits that wire
+ * it into the composition root, the configuration and the entry points of the service.
+ */
+import type { ServiceDatabase } from '../generate/render.js';
+import type { EnvVariable } from '../ast/env-file-edits.js';
+
+/** Every capability `add` knows by name; src/capabilities/registry.ts says which this version builds. */
+export const CAPABILITY_NAMES = [
+  'postgres',
+  'event-bus',
+  'queue',
+  'cache',
+  'websocket',
+  'auth',
+  'llm',
+  'observability',
+] as const;
+export type CapabilityName = (typeof CAPABILITY_NAMES)[number];
+
+/** A value read from the environment: a member of `Config`, read by `loadConfig`. */
+export interface Setting extends EnvVariable {
+  /** the member of Config (`redisUrl`) */
+  key: string;
+  /** its type (`string | undefined`) */
+  type: string;
+  /** the expression `loadConfig` reads it with (`optionalUrl(env, 'REDIS_URL', ['redis:'])`) */
+  read: string;
+  /** config.ts helpers `read` calls that the base service does not have (names in config-helpers.ts) */
+  helpers?: readonly string[];
+}
+
+/** An import a wiring edit needs; added only when the edit inserted something. */
+export interface ImportNeed {
+  from: string;
+  names: readonly string[];
+  typeOnly?: boolean;
+}
+
+interface Edit {
+  /** relative to the service root */
+  file: string;
+  imports?: readonly ImportNeed[];
+}
+
+/**
+ * The edits a capability makes to existing files. Each finds its place by structure and inserts
+ * only what is missing (see docs/ast-edits.md).
+ */
+export type Wiring =
+  /** `name?: type` in an interface (`BootstrapOptions`) */
+  | (Edit & { kind: 'type-member'; type: string; name: string; memberType: string; optional?: boolean; readonly?: boolean })
+  /** a statement in a function body, placed before/after a `const` it names */
+  | (Edit & {
+      kind: 'statement';
+      function: string;
+      statement: string;
+      /** how to recognise it is there: the const it declares, or text it contains */
+      present: { declares: string } | { mentions: string };
+      place: { before: string } | { after: string };
+    })
+  /** a statement in the `{ … }` body of a function-valued property of the object a function returns (`close`) */
+  | (Edit & { kind: 'returned-function-statement'; function: string; property: string; statement: string; mentions: string })
+  /** a property of the object a function returns */
+  | (Edit & { kind: 'returned-property'; function: string; name: string; initializer: string })
+  /** the value of a property of the object a function returns, passed through a call */
+  | (Edit & { kind: 'wrap-returned-property'; function: string; name: string; callee: string; extraArguments: readonly string[] })
+  /** a property of the object literal passed to a call (`bootstrap({ … })` in main.ts) */
+  | (Edit & { kind: 'call-argument-property'; callee: string; name: string; initializer: string })
+  /** a statement in a top-level function, after the last similar call or before its return */
+  | (Edit & { kind: 'call-statement'; function: string; statement: string; callee: string; firstArgument?: string });
+
+export interface StackEntry {
+  /** what the Python spec names */
+  spec: string;
+  /** what the service uses */
+  choice: string;
+  files: readonly string[];
+}
+
+export interface CapabilityDefinition {
+  name: CapabilityName;
+  /** one line for `--help` and the README */
+  summary: string;
+  /** folders under templates/capabilities rendered into the service (a database overlay in `<folder>/<db>/` replaces same paths) */
+  templates: readonly string[];
+  /** package names (their ranges come from src/stack/versions.ts) */
+  dependencies: readonly string[];
+  devDependencies?: readonly string[];
+  scripts?: Readonly<Record<string, string>>;
+  settings: readonly Setting[];
+  wiring: readonly Wiring[];
+  stack: readonly StackEntry[];
+  /** migrations it adds, by the name after the number (`create_processed_messages`) */
+  migrations?: readonly string[];
+  /** databases it supports; all when absent */
+  databases?: readonly ServiceDatabase[];
+}
