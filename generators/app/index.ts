@@ -9,6 +9,10 @@ import { GENERATOR_CONFIG_KEY } from '../../src/generator-config-key.js';
 import { DEFAULT_SERVICE_DIR, isImplementedDatabase, resolveAppOptions, type AppOptions } from '../../src/create/app-options.js';
 import { initialCommit } from '../../src/create/git.js';
 import { nextSteps } from '../../src/create/next-steps.js';
+import { addFeatures } from '../../src/create/add-features.js';
+import { specFeatures, withFeatures } from '../../src/create/features.js';
+import { builtCapabilityNames } from '../../src/capabilities/registry.js';
+import type { CapabilityName } from '../../src/capabilities/types.js';
 import { defaultDomainFile, loadServiceInputs, specLabel, type ServiceInputs } from '../../src/create/service-inputs.js';
 import { renderService, serviceDatabase } from '../../src/generate/render.js';
 import { DATABASES } from '../../src/options/declarations.js';
@@ -41,7 +45,19 @@ export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorO
       ...(app.specFlag ? { specFlag: app.specFlag } : {}),
       domainFile: app.domainFlag ?? defaultDomainFile(),
     });
-    this.app = app;
+    const features = app.features ?? (interactive ? await this._askFeatures(specFeatures(this.inputs.report)) : specFeatures(this.inputs.report));
+    this.app = { ...app, features };
+  }
+
+  /** The capabilities the spec turns on, checked; the person may switch any off (or on). */
+  private async _askFeatures(fromSpec: CapabilityName[]): Promise<CapabilityName[]> {
+    const { features } = await this.prompt<{ features: CapabilityName[] }>({
+      type: 'checkbox',
+      name: 'features',
+      message: 'Capabilities (checked: the spec names them)',
+      choices: builtCapabilityNames().map((name) => ({ value: name, checked: fromSpec.includes(name) })),
+    });
+    return features;
   }
 
   /** Questions only for what the flags left open. */
@@ -62,22 +78,26 @@ export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorO
   async writing(): Promise<void> {
     const app = this.app as AppOptions;
     const inputs = this.inputs as ServiceInputs;
-    this.files = await renderService({
-      serviceName: app.serviceName,
-      db: serviceDatabase(app.db),
-      context: inputs.context,
-      stackRows: inputs.stackRows,
-      specFile: specLabel(inputs, this.env.cwd),
-    });
-    if (app.dryRun) return;
-    this.destinationRoot(app.targetDir);
-    for (const [path, content] of this.files) this.fs.write(this.destinationPath(path), content);
-    this.config.set({
+    const features = app.features ?? [];
+    const config: ServiceConfig = {
       db: app.db,
       context: inputs.context.names.pascal,
       aggregates: inputs.context.aggregates.map((a) => a.names.pascal),
       fingerprints: Object.fromEntries(inputs.context.aggregates.map((a) => [a.names.pascal, aggregateFingerprint(a)])),
+      capabilities: [],
+    };
+    const service = await renderService({
+      serviceName: app.serviceName,
+      db: serviceDatabase(app.db),
+      context: inputs.context,
+      stackRows: withFeatures(inputs.stackRows, inputs.report, features),
+      specFile: specLabel(inputs, this.env.cwd),
     });
+    this.files = await addFeatures(service, features, { serviceName: app.serviceName, config });
+    if (app.dryRun) return;
+    this.destinationRoot(app.targetDir);
+    for (const [path, content] of this.files) this.fs.write(this.destinationPath(path), content);
+    this.config.set({ ...config, capabilities: [...features] });
     // Yeoman installs where package.json is, as seen from env.cwd
     this.env.cwd = app.targetDir;
   }

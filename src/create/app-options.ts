@@ -4,7 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { CapabilityName } from '../capabilities/types.js';
 import { InputError } from '../errors.js';
+import { parseFeatures } from './features.js';
 import type { Database } from '../options/declarations.js';
 import type { FlagValue } from '../options/parse-command-line.js';
 import { checkServiceName, checkTargetFolder, serviceNameOf } from './target-folder.js';
@@ -15,6 +17,8 @@ export interface AppOptions {
   specFlag?: string;
   domainFlag?: string;
   db: Database;
+  /** `--features`; undefined: the ones the spec names (asked when interactive) */
+  features?: CapabilityName[];
   /** ask for what the flags did not give (a TTY on stdin and no --yes) */
   interactive: boolean;
   dryRun: boolean;
@@ -43,12 +47,14 @@ export function resolveAppOptions(
   checkTargetFolder(targetDir, force);
   const db = (typeof flags.db === 'string' ? flags.db : 'sqlite') as Database;
   checkDatabase(db);
+  const features = parseFeatures(flags.features);
   return {
     targetDir,
     serviceName,
     ...(typeof flags.spec === 'string' ? { specFlag: resolve(cwd, flags.spec) } : {}),
     ...(typeof flags.domain === 'string' ? { domainFlag: resolve(cwd, flags.domain) } : {}),
     db,
+    ...(features ? { features } : {}),
     interactive,
     dryRun: flags['dry-run'] === true,
     force,
@@ -64,7 +70,9 @@ export function isImplementedDatabase(db: Database): boolean {
 
 export function checkDatabase(db: Database): void {
   if (!isImplementedDatabase(db)) {
-    throw new InputError(`--db ${db} is not available in this version yet — use --db sqlite (see README, Limits)`);
+    throw new InputError(
+      `--db ${db} is not available in this version yet — use ${IMPLEMENTED_DATABASES.map((d) => `--db ${d}`).join(' or ')} (see README, Limits)`,
+    );
   }
 }
 

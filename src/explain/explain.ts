@@ -49,7 +49,7 @@ export function explain(spec: AgentSpec, domain?: BoundedContext): ExplainReport
   }));
   const notImplemented = technologies.flatMap((tech, i) => {
     const reason = detections[i]?.technology.reason;
-    return tech.status === 'generated' ? [] : [{ ...tech, reason: reason ?? 'not generated' }];
+    return tech.status === 'generated' || tech.status === 'available' ? [] : [{ ...tech, reason: reason ?? 'not generated' }];
   });
   return {
     spec: { file: spec.file, name: spec.name, format: spec.format, warnings: spec.warnings },

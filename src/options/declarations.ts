@@ -2,6 +2,7 @@
  * Every option of every command, declared once. The parser, `--help` and the generators'
  * prompts all read these declarations.
  */
+import { builtCapabilityNames } from '../capabilities/registry.js';
 import { CAPABILITY_NAMES } from '../capabilities/types.js';
 
 export interface OptionDeclaration {
@@ -70,6 +71,12 @@ export const COMMANDS: Record<CommandName, CommandDeclaration> = {
       spec,
       domain,
       { name: 'db', type: 'string', choices: DATABASES, placeholder: 'kind', description: 'database (default: sqlite)' },
+      {
+        name: 'features',
+        type: 'string',
+        placeholder: 'list',
+        description: `capabilities to add, comma-separated, or none (default: those the spec names): ${builtCapabilityNames().join(', ')}`,
+      },
       yes,
       dryRun,
       force,
@@ -81,6 +88,7 @@ export const COMMANDS: Record<CommandName, CommandDeclaration> = {
       'npm create agent-backend@latest my-service',
       'npx create-agent-backend my-service --yes --skip-install',
       'npx create-agent-backend shop --domain examples/domains/ordering.md --dry-run',
+      'npx create-agent-backend shop --db postgres --features cache',
     ],
   },
   aggregate: {

@@ -27,6 +27,8 @@ export type CapabilityId =
 
 export type Capability =
   | { status: 'generated'; packages: Record<string, string>; files: readonly string[] }
+  /** `howTo`: the command that adds it (today) */
+  | { status: 'available'; packages: Record<string, string>; files: readonly string[]; howTo: string }
   /** `howTo`: the command that will add it */
   | { status: 'planned'; packages: Record<string, string>; howTo: string };
 
@@ -91,7 +93,12 @@ export const CAPABILITIES: Record<CapabilityId, Capability> = {
   postgres: planned('npx create-agent-backend --db postgres', pins('postgres')),
   'event-bus': planned(add('event-bus'), pins('ioredis')),
   queue: planned(add('queue'), pins('bullmq')),
-  cache: planned(add('cache'), pins('ioredis')),
+  cache: {
+    status: 'available',
+    packages: pins('ioredis'),
+    files: ['src/application/read-cache.ts', 'src/application/cached-queries.ts', 'src/infrastructure/cache/'],
+    howTo: add('cache'),
+  },
   websocket: planned(add('websocket'), pins('@fastify/websocket')),
   auth: planned(add('auth'), pins('@fastify/jwt', '@fastify/rate-limit')),
   llm: planned(add('llm'), pins('@langchain/core')),

@@ -6,7 +6,8 @@ export type { CapabilityId } from './capabilities.js';
 export type Category =
   'language' | 'web' | 'api' | 'data' | 'messaging' | 'security' | 'ai' | 'testing' | 'quality' | 'operations';
 
-export type TechnologyStatus = 'generated' | 'planned' | 'not-applicable';
+/** `available`: `agent-backend add` (or `create --features`) adds it on demand */
+export type TechnologyStatus = 'generated' | 'available' | 'planned' | 'not-applicable';
 
 export interface Technology {
   id: string;
@@ -38,7 +39,11 @@ export function generated(capability: CapabilityId, translation: string, files?:
 /** A capability a later command adds. */
 export function planned(capability: CapabilityId, translation: string, packages?: Record<string, string>): Outcome {
   const cap = CAPABILITIES[capability];
-  if (cap.status !== 'planned') throw new Error(`capability ${capability} is not planned`);
+  if (cap.status === 'generated') throw new Error(`capability ${capability} is generated, not planned`);
+  if (cap.status === 'available') {
+    const reason = `add it: \`${cap.howTo}\``;
+    return { capability, translation, packages: packages ?? cap.packages, files: cap.files, status: 'available', reason };
+  }
   const reason = `planned: \`${cap.howTo}\``;
   return { capability, translation, packages: packages ?? cap.packages, files: [], status: 'planned', reason };
 }

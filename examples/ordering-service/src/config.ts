@@ -9,6 +9,8 @@ export interface Config {
   readonly corsOrigins: boolean | string[];
   readonly migrateOnStart: boolean;
   readonly outboxPollMs: number;
+  readonly redisUrl: string | undefined;
+  readonly cacheTtlSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -62,6 +64,16 @@ function origins(raw: string | undefined): boolean | string[] {
   return list;
 }
 
+function optionalUrl(env: Env, name: string, protocols: readonly string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (!URL.canParse(raw) || !protocols.includes(new URL(raw).protocol))
+    throw new ConfigError(
+      `${name} must be a ${protocols.map((p) => `${p}//`).join(' or ')} URL (got "${raw}")`,
+    );
+  return raw;
+}
+
 export function loadConfig(env: Env): Config {
   const nodeEnv = oneOf(
     env,
@@ -85,5 +97,7 @@ export function loadConfig(env: Env): Config {
     corsOrigins: origins(env.CORS_ORIGINS),
     migrateOnStart: flag(env, 'MIGRATE_ON_START', true),
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 10, 3_600_000),
+    redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 60, 1, 86_400),
   };
 }

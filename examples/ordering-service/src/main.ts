@@ -20,6 +20,8 @@ const services = bootstrap({
   databaseUrl: config.databaseUrl,
   migrate: config.migrateOnStart,
   logger,
+  redisUrl: config.redisUrl,
+  cacheTtlSeconds: config.cacheTtlSeconds,
 });
 const app = await buildApp({ services, corsOrigins: config.corsOrigins, logger });
 

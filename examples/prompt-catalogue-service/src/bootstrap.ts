@@ -14,11 +14,13 @@ import type { UnitOfWorkFactory } from './application/unit-of-work.js';
 import { tenantCommandHandlers, tenantEventHandlers } from './application/tenant/handlers.js';
 import { tagCommandHandlers, tagEventHandlers } from './application/tag/handlers.js';
 import { promptCommandHandlers, promptEventHandlers } from './application/prompt/handlers.js';
+import { withReadCache } from './application/cached-queries.js';
 import { isReachable, openDatabase, type Database } from './infrastructure/db/client.js';
 import { migrate } from './infrastructure/db/migrator.js';
 import { OutboxRelay } from './infrastructure/outbox/outbox-relay.js';
 import { createQueries } from './infrastructure/queries.js';
 import { DrizzleUnitOfWork } from './infrastructure/unit-of-work.js';
+import { createReadCache } from './infrastructure/cache/create-read-cache.js';
 
 export interface BootstrapOptions {
   databaseUrl: string;
@@ -26,6 +28,8 @@ export interface BootstrapOptions {
   migrate?: boolean;
   logger?: Logger;
   unitOfWork?: UnitOfWorkFactory;
+  redisUrl?: string | undefined;
+  cacheTtlSeconds?: number;
 }
 
 export interface Services {
@@ -42,6 +46,10 @@ export function bootstrap(options: BootstrapOptions): Services {
   if (options.migrate === true) migrate(database.sqlite);
   const logger = options.logger ?? silentLogger;
 
+  const readCache = createReadCache({
+    redisUrl: options.redisUrl,
+    ttlSeconds: options.cacheTtlSeconds,
+  });
   const commandHandlers: CommandHandlerMap = {
     ...tenantCommandHandlers,
     ...tagCommandHandlers,
@@ -61,15 +69,17 @@ export function bootstrap(options: BootstrapOptions): Services {
     afterCommand: () => relay.deliverPending(),
   });
   const relay = new OutboxRelay(database, (event) => bus.publish(event), logger);
+  relay.observe((event) => readCache.forget(event.aggregateId));
 
   return {
     bus,
-    queries: createQueries(database),
+    queries: withReadCache(createQueries(database), readCache),
     relay,
     database,
     isReady: () => isReachable(database),
     close: async () => {
       await relay.stop();
+      await readCache.close();
       database.close();
     },
   };

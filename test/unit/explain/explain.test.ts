@@ -64,15 +64,19 @@ describe('explain', () => {
     expect(byId.get('fastapi')?.packages).toHaveProperty('fastify');
   });
 
-  it('puts every detected technology that is not generated in notImplemented, with its reason', async () => {
+  it('puts every detected technology that is neither generated nor available in notImplemented, with its reason', async () => {
     const report = explain(await readSpec(sharedSpec('backend-developer.md')));
 
-    const expected = report.technologies.filter((t) => t.status !== 'generated').map((t) => t.id);
+    const expected = report.technologies
+      .filter((t) => t.status !== 'generated' && t.status !== 'available')
+      .map((t) => t.id);
     expect(report.notImplemented.map((t) => t.id)).toEqual(expected);
     expect(expected).toEqual(
       expect.arrayContaining(['celery', 'redis-streams', 'jwt', 'langchain', 'python', 'django', 'docker-compose']),
     );
     expect(report.notImplemented.find((t) => t.id === 'celery')?.reason).toBe('planned: `npx agent-backend add queue`');
+    expect(report.technologies.find((t) => t.id === 'redis')?.status).toBe('available');
+    expect(report.notImplemented.find((t) => t.id === 'redis')).toBeUndefined();
     expect(report.notImplemented.find((t) => t.id === 'python')?.reason).toBe(
       'the generated service is TypeScript on Node.js',
     );
