@@ -2,11 +2,12 @@
  * A statement inside a block — `const readCache = createReadCache(…);` in `bootstrap`, or
  * `await readCache.close();` in the `close` function the composition root returns — unless the
  * block already has it (anywhere in the block, at any depth the caller's predicate looks).
- * It goes before the statement `before` names, or after the one `after` names, and needs one of
- * them to be there: a composition root the user rewrote is not guessed at.
+ * It goes before the statement `before` names (a `const`, a call), or after the one `after`
+ * names, and needs one of them to be there: a composition root the user rewrote is not guessed at.
  */
 import { Node, type Block, type Statement } from 'ts-morph';
 import { anchorNotFound } from './anchor-error.js';
+import { callMadeBy, callsTo } from './call-predicates.js';
 import { afterStatement, beforeReturn } from './ensure-call-statement.js';
 import { insertAll } from './insertions.js';
 import { fitSemicolon } from './semicolons.js';
@@ -28,6 +29,15 @@ export interface StatementRequest {
 export function declares(name: string): StatementPredicate {
   return (statement) =>
     Node.isVariableStatement(statement) && statement.getDeclarations().some((d) => d.getName() === name);
+}
+
+/** A statement that calls `callee` (`await registerOpenApi(app);`, `const x = f();`), with `firstArgument` when given. */
+export function calls(callee: string, firstArgument?: string): StatementPredicate {
+  const isCall = callsTo(callee, firstArgument);
+  return (statement) => {
+    const call = callMadeBy(statement);
+    return call !== undefined && isCall(call);
+  };
 }
 
 /** A statement whose text (comments aside) contains `fragment`: `readCache.close()`. */

@@ -4,6 +4,7 @@
  */
 import { Node, SyntaxKind, type ArrayLiteralExpression, type Block, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { anchorNotFound } from './anchor-error.js';
+import { callsTo } from './call-predicates.js';
 import { findFunction, functionBlock } from './find-function.js';
 import { declaredNameOf } from './property-names.js';
 import { unwrapExpression } from './unwrap-expression.js';
@@ -83,15 +84,23 @@ export function localObjectLiteral(
   );
 }
 
-/** The object literal passed first to a call of `callee` anywhere in the file (`bootstrap({ … })`). */
-export function callArgumentObject(sourceFile: SourceFile, callee: string): ObjectLiteralExpression {
-  const call = sourceFile
-    .getDescendantsOfKind(SyntaxKind.CallExpression)
-    .find((node) => node.getExpression().getText() === callee);
-  const argument = call?.getArguments()[0];
+/**
+ * The object literal passed first to the first call of `callee` anywhere in the file
+ * (`bootstrap({ … })`) or, given `firstArgument`, passed second to the first call of `callee`
+ * with that first argument (`app.register(swagger, { … })`).
+ */
+export function callArgumentObject(sourceFile: SourceFile, callee: string, firstArgument?: string): ObjectLiteralExpression {
+  const call = sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).find(callsTo(callee, firstArgument));
+  const argument = call?.getArguments()[firstArgument === undefined ? 0 : 1];
   const value = argument && unwrapExpression(argument);
   if (value && Node.isObjectLiteralExpression(value)) return value;
-  throw anchorNotFound(sourceFile, `a call ${callee}({ … }) with an object literal argument`, call);
+  const shape = firstArgument === undefined ? `${callee}({ … })` : `${callee}(${firstArgument}, { … })`;
+  throw anchorNotFound(sourceFile, `a call ${shape} with an object literal argument`, call);
+}
+
+/** The object literal at `path` under `object`: `['openapi', 'info']` is the value of `openapi.info`. */
+export function nestedObjectLiteral(object: ObjectLiteralExpression, path: readonly string[]): ObjectLiteralExpression {
+  return path.reduce(propertyObjectLiteral, object);
 }
 
 /** The `{ … }` body of a function-valued property of an object literal (`close: async () => { … }`). */
@@ -106,4 +115,15 @@ export function propertyFunctionBlock(object: ObjectLiteralExpression, propertyN
   const body = value && (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) ? value.getBody() : undefined;
   if (body && Node.isBlock(body)) return body;
   throw anchorNotFound(object.getSourceFile(), `a property ${propertyName} set to a function with a { … } body`, member ?? object);
+}
+
+/** The object literal passed first to `new ClassName(…)` anywhere in the file (`new MessageBus({ … })`). */
+export function constructorArgumentObject(sourceFile: SourceFile, className: string): ObjectLiteralExpression {
+  const construction = sourceFile
+    .getDescendantsOfKind(SyntaxKind.NewExpression)
+    .find((node) => node.getExpression().getText() === className);
+  const argument = construction?.getArguments()[0];
+  const value = argument && unwrapExpression(argument);
+  if (value && Node.isObjectLiteralExpression(value)) return value;
+  throw anchorNotFound(sourceFile, `a new ${className}({ … }) with an object literal argument`, construction);
 }

@@ -8,6 +8,7 @@
 import { Node, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
 import { anchorNotFound } from './anchor-error.js';
 import { declaredNameOf } from './property-names.js';
+import { indentationAt, indentUnitOf, newlineOf } from './text-layout.js';
 
 export interface WrapRequest {
   property: string;
@@ -15,6 +16,8 @@ export interface WrapRequest {
   callee: string;
   /** arguments after the wrapped value, as source text */
   extraArguments: readonly string[];
+  /** a call that would make its line longer goes one argument per line, as prettier writes it */
+  printWidth?: number;
 }
 
 /** True when `value` is, or contains, a call to `callee`. */
@@ -34,8 +37,20 @@ function localInitializer(node: Node, name: string): Node | undefined {
   return undefined;
 }
 
-function wrappedText(value: string, request: WrapRequest): string {
-  return `${request.callee}(${[value, ...request.extraArguments].join(', ')})`;
+/**
+ * The call, on one line when `property: call,` fits the print width from `lineStart`, else one
+ * argument per line (a multi-line value always goes that way, as prettier writes it).
+ */
+function wrappedText(value: string, request: WrapRequest, layout: { text: string; at: number; prefix: string }): string {
+  const args = [value, ...request.extraArguments];
+  const oneLine = `${request.callee}(${args.join(', ')})`;
+  const indent = indentationAt(layout.text, layout.at);
+  const width = indent.length + layout.prefix.length + oneLine.length + 1;
+  if (!oneLine.includes('\n') && width <= (request.printWidth ?? 100)) return oneLine;
+  const newline = newlineOf(layout.text);
+  const inner = indent + indentUnitOf(layout.text);
+  const lines = args.map((arg) => `${inner}${arg.split('\n').join(`${newline}${indentUnitOf(layout.text)}`)},`);
+  return `${request.callee}(${newline}${lines.join(newline)}${newline}${indent})`;
 }
 
 /** True when it wrapped, false when the value already calls `callee`. */
@@ -45,7 +60,8 @@ export function wrapPropertyValue(object: ObjectLiteralExpression, request: Wrap
   if (property && Node.isShorthandPropertyAssignment(property)) {
     const name = property.getName();
     if (calls(localInitializer(property, name), request.callee)) return false;
-    sourceFile.replaceText([property.getStart(), property.getEnd()], `${name}: ${wrappedText(name, request)}`);
+    const layout = { text: sourceFile.getFullText(), at: property.getStart(), prefix: `${name}: ` };
+    sourceFile.replaceText([property.getStart(), property.getEnd()], `${name}: ${wrappedText(name, request, layout)}`);
     return true;
   }
   if (!property || !Node.isPropertyAssignment(property)) {
@@ -53,6 +69,7 @@ export function wrapPropertyValue(object: ObjectLiteralExpression, request: Wrap
   }
   const value = property.getInitializerOrThrow();
   if (calls(value, request.callee)) return false;
-  sourceFile.replaceText([value.getStart(), value.getEnd()], wrappedText(value.getText(), request));
+  const layout = { text: sourceFile.getFullText(), at: property.getStart(), prefix: `${property.getName()}: ` };
+  sourceFile.replaceText([value.getStart(), value.getEnd()], wrappedText(value.getText(), request, layout));
   return true;
 }

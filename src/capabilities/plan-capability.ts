@@ -7,6 +7,7 @@ import { applyEdits } from '../ast/apply-edits.js';
 import type { AggregatePlan, FileChange } from '../aggregate/plan-aggregates.js';
 import type { ServiceConfig } from '../aggregate/service-config.js';
 import { InputError } from '../errors.js';
+import { names } from '../naming.js';
 import { renderCapabilityFiles, serviceDatabase } from '../generate/render.js';
 import { CAPABILITIES_BUILT } from './registry.js';
 import { CAPABILITY_NAMES, type CapabilityDefinition, type CapabilityName } from './types.js';
@@ -63,7 +64,11 @@ export async function planCapability(capability: CapabilityDefinition, input: Ca
     throw new InputError(`${capability.name} is not available for --db ${db} in this version — it supports ${capability.databases.join(', ')}`);
   }
   const plan: AggregatePlan = { created: new Map(), edited: [], conflicts: [], unchanged: [], redefined: [] };
-  const rendered = await renderCapabilityFiles(capability.templates, db, { serviceName: input.serviceName });
+  const first = input.config.aggregates[0];
+  const rendered = await renderCapabilityFiles(capability.templates, db, {
+    serviceName: input.serviceName,
+    ...(first === undefined ? {} : { first: names(first) }),
+  });
   for (const [path, after] of numberMigrations(rendered, input.migrationFiles)) {
     const before = input.read(path);
     if (before === undefined) plan.created.set(path, after);

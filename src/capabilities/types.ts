@@ -29,6 +29,8 @@ export interface Setting extends EnvVariable {
   read: string;
   /** config.ts helpers `read` calls that the base service does not have (names in config-helpers.ts) */
   helpers?: readonly string[];
+  /** imports config.ts needs for `type`, `read` or the helpers */
+  imports?: readonly ImportNeed[];
 }
 
 /** An import a wiring edit needs; added only when the edit inserted something. */
@@ -51,23 +53,49 @@ interface Edit {
 export type Wiring =
   /** `name?: type` in an interface (`BootstrapOptions`) */
   | (Edit & { kind: 'type-member'; type: string; name: string; memberType: string; optional?: boolean; readonly?: boolean })
-  /** a statement in a function body, placed before/after a `const` it names */
+  /** a statement in a function body, placed before/after a `const` it names, or before/after a statement calling a function */
   | (Edit & {
       kind: 'statement';
       function: string;
       statement: string;
       /** how to recognise it is there: the const it declares, or text it contains */
       present: { declares: string } | { mentions: string };
-      place: { before: string } | { after: string };
+      /** `beforeCall: 'registerOpenApi'`: above the statement `await registerOpenApi(app);` */
+      place: { before: string } | { after: string } | { beforeCall: string } | { afterCall: string };
     })
-  /** a statement in the `{ … }` body of a function-valued property of the object a function returns (`close`) */
-  | (Edit & { kind: 'returned-function-statement'; function: string; property: string; statement: string; mentions: string })
+  /**
+   * a statement in the `{ … }` body of a function-valued property of the object a function returns (`close`):
+   * before its last statement, or after the statement mentioning `after`
+   */
+  | (Edit & {
+      kind: 'returned-function-statement';
+      function: string;
+      property: string;
+      statement: string;
+      mentions: string;
+      after?: string;
+    })
   /** a property of the object a function returns */
   | (Edit & { kind: 'returned-property'; function: string; name: string; initializer: string })
   /** the value of a property of the object a function returns, passed through a call */
   | (Edit & { kind: 'wrap-returned-property'; function: string; name: string; callee: string; extraArguments: readonly string[] })
-  /** a property of the object literal passed to a call (`bootstrap({ … })` in main.ts) */
-  | (Edit & { kind: 'call-argument-property'; callee: string; name: string; initializer: string })
+  /**
+   * a property of the object literal passed to a call (`bootstrap({ … })` in main.ts); `firstArgument`
+   * picks the call by its first argument (`app.register(swagger, { … })`), `path` goes down nested
+   * object literals (`['openapi']`: the property goes into `openapi: { … }` of that argument)
+   */
+  | (Edit & {
+      kind: 'call-argument-property';
+      callee: string;
+      firstArgument?: string;
+      path?: readonly string[];
+      name: string;
+      initializer: string;
+    })
+  /** the value of a property of the object passed to `new ClassName({ … })`, passed through a call (`eventHandlers` of `new MessageBus`) */
+  | (Edit & { kind: 'wrap-constructor-property'; className: string; name: string; wrapper: string; extraArguments: readonly string[] })
+  /** one argument of `new ClassName(…)` swapped, only while it is still what the generator wrote */
+  | (Edit & { kind: 'replace-constructor-argument'; className: string; index: number; from: string; to: string })
   /** a statement in a top-level function, after the last similar call or before its return */
   | (Edit & { kind: 'call-statement'; function: string; statement: string; callee: string; firstArgument?: string });
 
@@ -89,6 +117,8 @@ export interface CapabilityDefinition {
   dependencies: readonly string[];
   devDependencies?: readonly string[];
   scripts?: Readonly<Record<string, string>>;
+  /** npm 11 `allowScripts` entries: packages whose install scripts run (true) or are known and skipped (false) */
+  allowScripts?: Readonly<Record<string, boolean>>;
   settings: readonly Setting[];
   wiring: readonly Wiring[];
   stack: readonly StackEntry[];

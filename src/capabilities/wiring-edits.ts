@@ -10,13 +10,14 @@ import { ensureEnvVariable } from '../ast/env-file-edits.js';
 import { ensureFunctionDeclaration } from '../ast/ensure-function-declaration.js';
 import { ensureNamedImport } from '../ast/ensure-named-import.js';
 import { ensureObjectProperty } from '../ast/ensure-object-property.js';
-import { declares, ensureStatement, mentions } from '../ast/ensure-statement.js';
+import { calls, declares, ensureStatement, mentions, type StatementRequest } from '../ast/ensure-statement.js';
 import { ensureTypeMember } from '../ast/ensure-type-member.js';
 import { functionBlock } from '../ast/find-function.js';
 import { ensureJsonArrayItem, setJsonValue } from '../ast/json-edits.js';
 import { ensureMarkdownSection, ensureMarkdownTableRows } from '../ast/markdown-edits.js';
 import { alignedTable } from '../ast/markdown-table.js';
-import { callArgumentObject, propertyFunctionBlock, returnedObjectOf } from '../ast/object-literal-locators.js';
+import { callArgumentObject, constructorArgumentObject, nestedObjectLiteral, propertyFunctionBlock, returnedObjectOf } from '../ast/object-literal-locators.js';
+import { replaceConstructorArgument } from '../ast/replace-argument.js';
 import { wrapPropertyValue } from '../ast/wrap-initializer.js';
 import { GENERATOR_CONFIG_KEY } from '../generator-config-key.js';
 import { PACKAGE_VERSIONS } from '../stack/versions.js';
@@ -41,6 +42,19 @@ function withImports(sourceFile: SourceFile, imports: readonly ImportNeed[] | un
   for (const need of imports ?? []) ensureNamedImport(sourceFile, { ...need, printWidth: 100 });
 }
 
+type StatementPlace = Extract<Wiring, { kind: 'statement' }>['place'];
+
+/** Where a `statement` edit goes, and what to say when that anchor is missing. */
+function statementPlace(place: StatementPlace, functionName: string): Pick<StatementRequest, 'anchor' | 'before' | 'after'> {
+  const inFunction = `in function ${functionName}`;
+  if ('before' in place) return { anchor: `a const ${place.before} ${inFunction} (the new statement goes above it)`, before: declares(place.before) };
+  if ('after' in place) return { anchor: `a const ${place.after} ${inFunction} (the new statement goes below it)`, after: declares(place.after) };
+  if ('beforeCall' in place) {
+    return { anchor: `a statement calling ${place.beforeCall}() ${inFunction} (the new statement goes above it)`, before: calls(place.beforeCall) };
+  }
+  return { anchor: `a statement calling ${place.afterCall}() ${inFunction} (the new statement goes below it)`, after: calls(place.afterCall) };
+}
+
 function applyWiring(sourceFile: SourceFile, wiring: Wiring): boolean {
   switch (wiring.kind) {
     case 'type-member':
@@ -54,19 +68,24 @@ function applyWiring(sourceFile: SourceFile, wiring: Wiring): boolean {
       return ensureStatement(functionBlock(sourceFile, wiring.function), {
         statement: wiring.statement,
         isPresent: 'declares' in wiring.present ? declares(wiring.present.declares) : mentions(wiring.present.mentions),
-        anchor:
-          'before' in wiring.place
-            ? `a const ${wiring.place.before} in function ${wiring.function} (the new statement goes above it)`
-            : `a const ${wiring.place.after} in function ${wiring.function} (the new statement goes below it)`,
-        ...('before' in wiring.place ? { before: declares(wiring.place.before) } : { after: declares(wiring.place.after) }),
+        ...statementPlace(wiring.place, wiring.function),
       });
     case 'returned-function-statement': {
       const block = propertyFunctionBlock(returnedObjectOf(sourceFile, wiring.function), wiring.property);
       const last = block.getStatements().at(-1);
+      const where = `${wiring.property}() of the object ${wiring.function} returns`;
+      if (wiring.after !== undefined) {
+        return ensureStatement(block, {
+          statement: wiring.statement,
+          isPresent: mentions(wiring.mentions),
+          anchor: `a statement mentioning ${wiring.after} in ${where} (the new statement goes below it)`,
+          after: mentions(wiring.after),
+        });
+      }
       return ensureStatement(block, {
         statement: wiring.statement,
         isPresent: mentions(wiring.mentions),
-        anchor: `a statement in ${wiring.property}() of the object ${wiring.function} returns`,
+        anchor: `a statement in ${where}`,
         ...(last ? { before: (statement) => statement === last } : {}),
       });
     }
@@ -81,8 +100,16 @@ function applyWiring(sourceFile: SourceFile, wiring: Wiring): boolean {
         callee: wiring.callee,
         extraArguments: wiring.extraArguments,
       });
+    case 'replace-constructor-argument':
+      return replaceConstructorArgument(sourceFile, wiring);
+    case 'wrap-constructor-property':
+      return wrapPropertyValue(constructorArgumentObject(sourceFile, wiring.className), {
+        property: wiring.name,
+        callee: wiring.wrapper,
+        extraArguments: wiring.extraArguments,
+      });
     case 'call-argument-property':
-      return ensureObjectProperty(callArgumentObject(sourceFile, wiring.callee), {
+      return ensureObjectProperty(nestedObjectLiteral(callArgumentObject(sourceFile, wiring.callee, wiring.firstArgument), wiring.path ?? []), {
         name: wiring.name,
         initializer: wiring.initializer,
       });
@@ -106,13 +133,17 @@ function settingEdits(settings: readonly Setting[]): FileEdit[] {
   const file = CAPABILITY_FILES.config;
   return settings.flatMap((setting) => [
     sourceEdit(file, (sourceFile) => {
+      let inserted = false;
       for (const name of setting.helpers ?? []) {
         const declaration = CONFIG_HELPERS[name];
         if (declaration === undefined) throw new Error(`no config helper ${name} in src/capabilities/config-helpers.ts`);
-        ensureFunctionDeclaration(sourceFile, { name, declaration, above: 'loadConfig' });
+        inserted = ensureFunctionDeclaration(sourceFile, { name, declaration, above: 'loadConfig' }) || inserted;
       }
-      ensureTypeMember(sourceFile, 'Config', { name: setting.key, type: setting.type, readonly: true });
-      ensureObjectProperty(returnedObjectOf(sourceFile, 'loadConfig'), { name: setting.key, initializer: setting.read });
+      inserted = ensureTypeMember(sourceFile, 'Config', { name: setting.key, type: setting.type, readonly: true }) || inserted;
+      inserted =
+        ensureObjectProperty(returnedObjectOf(sourceFile, 'loadConfig'), { name: setting.key, initializer: setting.read }) ||
+        inserted;
+      withImports(sourceFile, setting.imports, inserted);
     }),
     textEdit(CAPABILITY_FILES.envExample, (text) => ensureEnvVariable(text, setting)),
   ]);
@@ -125,18 +156,21 @@ function range(name: string): string {
 }
 
 /** Sets a key unless it is there already (a user's own range or script is theirs). */
-function ensureJsonKey(text: string, path: readonly string[], value: string): string {
+function ensureJsonKey(text: string, path: readonly [string, string], value: string | boolean): string {
   const root = JSON.parse(text === '' ? '{}' : text) as Record<string, Record<string, unknown> | undefined>;
-  const [section = '', key = ''] = path;
+  const [section, key] = path;
   if (root[section]?.[key] !== undefined) return text;
   return setJsonValue(text, CAPABILITY_FILES.packageJson, path, value);
 }
 
+type PackageEntry = [section: string, key: string, value: string | boolean];
+
 function packageEdits(capability: CapabilityDefinition): FileEdit[] {
-  const entries: [string, string, string][] = [
-    ...capability.dependencies.map((name): [string, string, string] => ['dependencies', name, range(name)]),
-    ...(capability.devDependencies ?? []).map((name): [string, string, string] => ['devDependencies', name, range(name)]),
-    ...Object.entries(capability.scripts ?? {}).map(([name, script]): [string, string, string] => ['scripts', name, script]),
+  const entries: PackageEntry[] = [
+    ...capability.dependencies.map((name): PackageEntry => ['dependencies', name, range(name)]),
+    ...(capability.devDependencies ?? []).map((name): PackageEntry => ['devDependencies', name, range(name)]),
+    ...Object.entries(capability.scripts ?? {}).map(([name, script]): PackageEntry => ['scripts', name, script]),
+    ...Object.entries(capability.allowScripts ?? {}).map(([name, allow]): PackageEntry => ['allowScripts', name, allow]),
   ];
   if (entries.length === 0) return [];
   return [

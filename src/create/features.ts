@@ -38,7 +38,11 @@ export function withFeatures(rows: readonly StackRow[], report: ExplainReport, f
     const capability = capabilityOf.get(row.technology);
     const definition = capability ? CAPABILITIES_BUILT[capability as CapabilityName] : undefined;
     if (!definition || !features.includes(definition.name)) return row;
-    const entry = definition.stack[0];
+    // a capability covering several technologies (auth: JWT, RBAC, …) names each in its own entry
+    const entry =
+      definition.stack.find((e) => e.spec === row.technology) ??
+      (definition.stack.length === 1 ? definition.stack[0] : undefined);
+    if (!entry) return row;
     return {
       ...row,
       status: 'generated',

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ejs from 'ejs';
-import type { Aggregate, BoundedContext } from '../domain-model/types.js';
+import type { Aggregate, BoundedContext, Names } from '../domain-model/types.js';
 import { InputError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { apiRows, renderDomainSection, stackTable, type StackRow } from './docs.js';
@@ -260,7 +260,7 @@ function existingTemplates(folder: string): Template[] {
 export async function renderCapabilityFiles(
   folders: readonly string[],
   db: ServiceDatabase,
-  data: { serviceName: string },
+  data: { serviceName: string; /** the service's first aggregate, for tests that drive one; none: they render empty */ first?: Names },
 ): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const copied = new Set<string>();
@@ -270,7 +270,9 @@ export async function renderCapabilityFiles(
     const base = readTemplates(`capabilities/${folder}`).filter((t) => !replaced.has(outputPath(t.path, {})));
     for (const t of [...base, ...overlay]) {
       const path = outputPath(t.path, {});
-      files.set(path, renderTemplate(t, { ...data, db }));
+      const content = renderTemplate(t, { first: undefined, ...data, db });
+      if (content.trim() === '') continue;
+      files.set(path, content);
       if (!t.path.endsWith('.ejs')) copied.add(path);
     }
   }

@@ -75,7 +75,7 @@ export const COMMANDS: Record<CommandName, CommandDeclaration> = {
         name: 'features',
         type: 'string',
         placeholder: 'list',
-        description: `capabilities to add, comma-separated, or none (default: those the spec names): ${builtCapabilityNames().join(', ')}`,
+        description: `capabilities to add, comma-separated, or none (default: the spec's): ${builtCapabilityNames().join(', ')}`,
       },
       yes,
       dryRun,

@@ -91,8 +91,18 @@ export const CAPABILITIES: Record<CapabilityId, Capability> = {
   ci: { status: 'generated', packages: {}, files: ['.github/workflows/ci.yml'] },
   'load-test': { status: 'generated', packages: pins('autocannon'), files: ['bench/load.ts'] },
   postgres: planned('npx create-agent-backend --db postgres', pins('postgres')),
-  'event-bus': planned(add('event-bus'), pins('ioredis')),
-  queue: planned(add('queue'), pins('bullmq')),
+  'event-bus': {
+    status: 'available',
+    packages: pins('ioredis'),
+    files: ['src/application/events/', 'src/infrastructure/events/', 'src/consumer.ts'],
+    howTo: add('event-bus'),
+  },
+  queue: {
+    status: 'available',
+    packages: pins('bullmq', 'ioredis'),
+    files: ['src/application/tasks/', 'src/infrastructure/tasks/', 'src/worker.ts'],
+    howTo: add('queue'),
+  },
   cache: {
     status: 'available',
     packages: pins('ioredis'),
@@ -100,7 +110,18 @@ export const CAPABILITIES: Record<CapabilityId, Capability> = {
     howTo: add('cache'),
   },
   websocket: planned(add('websocket'), pins('@fastify/websocket')),
-  auth: planned(add('auth'), pins('@fastify/jwt', '@fastify/rate-limit')),
+  auth: {
+    status: 'available',
+    packages: pins('@fastify/jwt', '@fastify/rate-limit', 'ioredis'),
+    files: [
+      'src/interfaces/http/plugins/auth.ts',
+      'src/interfaces/http/plugins/rate-limit.ts',
+      'src/interfaces/http/auth/',
+      'src/application/auth/',
+      'src/infrastructure/auth/',
+    ],
+    howTo: add('auth'),
+  },
   llm: planned(add('llm'), pins('@langchain/core')),
   observability: planned(add('observability'), pins('prom-client', '@opentelemetry/sdk-node')),
 };

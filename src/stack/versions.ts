@@ -26,7 +26,7 @@ export const PACKAGE_VERSIONS = {
   autocannon: '^8.0.0',
   '@libsql/client': '^0.18.0',
   postgres: '^3.4.7',
-  ioredis: '^6.0.0',
+  ioredis: '^5.11.1',
   bullmq: '^6.7.0',
   '@fastify/websocket': '^11.3.0',
   '@fastify/jwt': '^10.2.0',

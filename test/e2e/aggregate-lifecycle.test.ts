@@ -20,7 +20,7 @@ import {
   treeDifferences,
   USER_EDITS,
 } from './support/aggregate-service.js';
-import { mustRun, repoRoot, startService, type RunningServer } from './support/processes.js';
+import { E2E_AUTH_HEADERS, mustRun, repoRoot, startService, type RunningServer } from './support/processes.js';
 
 const ORDERING = join(repoRoot, 'examples/domains/ordering.md');
 const SHIPPING = join(repoRoot, 'test/fixtures/domains/e2e-shipping.md');
@@ -173,7 +173,7 @@ describe('agent-backend aggregate on a generated, installed service', () => {
 
   it("answers the user's extra route", async () => {
     expect(server, 'the service was not started').toBeDefined();
-    const response = await fetch(`${server?.baseUrl}/api/v1/ping`);
+    const response = await fetch(`${server?.baseUrl}/api/v1/ping`, { headers: E2E_AUTH_HEADERS });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ pong: true });
   });

@@ -14,7 +14,7 @@ import { builtCapabilityNames } from '../../src/capabilities/registry.js';
 import { collectionPaths } from './support/crud.js';
 import { bodySchema, sample, sampleChange, type OpenApi } from './support/openapi-bodies.js';
 import { databaseUrl, postgresServerUrl, postgresUnreachable, psql } from './support/postgres.js';
-import { cli, mustRun, repoRoot, startService, type RunningServer } from './support/processes.js';
+import { cli, E2E_AUTH_HEADERS, mustRun, repoRoot, startService, type RunningServer } from './support/processes.js';
 import { redisCommand, redisUnreachable, redisUrl } from './support/redis.js';
 
 const database = `cab_e2e_caps_${process.pid}`;
@@ -29,7 +29,7 @@ if (skip) console.warn(`SKIPPED capabilities e2e: no ${missing.join('; no ')}`);
 async function send(url: string, method: string, body?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    headers: { ...E2E_AUTH_HEADERS, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();

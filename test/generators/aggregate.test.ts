@@ -64,7 +64,9 @@ describe('agent-backend aggregate', () => {
     expect(added).toEqual(
       expect.arrayContaining(['src/domain/invoice/invoice.ts', 'src/interfaces/http/routes/invoice.routes.ts']),
     );
-    expect(added.filter((p) => p.startsWith('migrations/'))).toEqual(['migrations/0005_create_invoices.sql']);
+    const highest = Math.max(...[...before.keys()].map((p) => Number(/^migrations\/(\d{4})_/.exec(p)?.[1] ?? 0)));
+    const next = String(highest + 1).padStart(4, '0');
+    expect(added.filter((p) => p.startsWith('migrations/'))).toEqual([`migrations/${next}_create_invoices.sql`]);
     expect(after.get('src/interfaces/http/app.ts')).toContain("prefix: '/api/v1/invoices'");
     expect(after.get('src/infrastructure/db/schema.ts')).toContain("export * from '../invoice/invoice.table.js';");
     const config = JSON.parse(after.get('.yo-rc.json') ?? '{}')['create-agent-backend'];

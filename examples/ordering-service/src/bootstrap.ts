@@ -14,13 +14,26 @@ import type { UnitOfWorkFactory } from './application/unit-of-work.js';
 import { customerCommandHandlers, customerEventHandlers } from './application/customer/handlers.js';
 import { productCommandHandlers, productEventHandlers } from './application/product/handlers.js';
 import { orderCommandHandlers, orderEventHandlers } from './application/order/handlers.js';
+import type { EventPublisher } from './application/events/event-publisher.js';
+import type { TaskQueue } from './application/tasks/task-queue.js';
+import { withWebhookDeliveries } from './application/webhooks/webhook-subscriptions.js';
 import { withReadCache } from './application/cached-queries.js';
+import type { ApiKeyStore } from './application/auth/api-key-store.js';
 import { isReachable, openDatabase, type Database } from './infrastructure/db/client.js';
 import { migrate } from './infrastructure/db/migrator.js';
 import { OutboxRelay } from './infrastructure/outbox/outbox-relay.js';
 import { createQueries } from './infrastructure/queries.js';
 import { DrizzleUnitOfWork } from './infrastructure/unit-of-work.js';
+import { createEventPublisher } from './infrastructure/events/event-publisher-factory.js';
+import type { TaskSettings } from './infrastructure/tasks/task-queue-factory.js';
+import { createTaskQueue } from './infrastructure/tasks/task-queue-factory.js';
 import { createReadCache } from './infrastructure/cache/create-read-cache.js';
+import type { ApiKeyEntry } from './infrastructure/auth/api-key-list.js';
+import { StaticApiKeyStore } from './infrastructure/auth/static-api-key-store.js';
+import { connectRedis } from './infrastructure/redis/redis-client.js';
+import type { AuthSettings } from './interfaces/http/plugins/auth.js';
+import type { RateLimitSettings } from './interfaces/http/plugins/rate-limit.js';
+import type { Redis } from 'ioredis';
 
 export interface BootstrapOptions {
   databaseUrl: string;
@@ -29,7 +42,12 @@ export interface BootstrapOptions {
   logger?: Logger;
   unitOfWork?: UnitOfWorkFactory;
   redisUrl?: string | undefined;
+  eventStream?: string;
+  tasks?: TaskSettings;
   cacheTtlSeconds?: number;
+  apiKeys?: readonly ApiKeyEntry[];
+  auth?: AuthSettings;
+  rateLimit?: RateLimitSettings;
 }
 
 export interface Services {
@@ -39,12 +57,20 @@ export interface Services {
   readonly database: Database;
   isReady(): boolean;
   close(): Promise<void>;
+  readonly events: EventPublisher;
+  readonly eventHandlers: EventHandlerMap;
+  readonly taskQueue: TaskQueue;
+  readonly apiKeys: ApiKeyStore;
+  readonly redis: Redis | undefined;
+  readonly auth: AuthSettings;
+  readonly rateLimit: RateLimitSettings | undefined;
 }
 
 export function bootstrap(options: BootstrapOptions): Services {
   const database = openDatabase(options.databaseUrl);
   if (options.migrate === true) migrate(database.sqlite);
   const logger = options.logger ?? silentLogger;
+  const redis = options.redisUrl === undefined ? undefined : connectRedis(options.redisUrl, logger);
 
   const readCache = createReadCache({
     redisUrl: options.redisUrl,
@@ -61,14 +87,26 @@ export function bootstrap(options: BootstrapOptions): Services {
     ...orderEventHandlers,
   };
 
+  const taskQueue = createTaskQueue(options.tasks ?? {}, logger);
   const bus: MessageBus = new MessageBus({
     commandHandlers,
-    eventHandlers,
+    eventHandlers: withWebhookDeliveries(
+      eventHandlers,
+      options.tasks?.webhookEvents ?? [],
+      taskQueue,
+    ),
     logger,
     unitOfWork: options.unitOfWork ?? (() => new DrizzleUnitOfWork(database)),
     afterCommand: () => relay.deliverPending(),
   });
-  const relay = new OutboxRelay(database, (event) => bus.publish(event), logger);
+  const events = createEventPublisher({
+    redisUrl: options.redisUrl,
+    stream: options.eventStream,
+    bus,
+    database,
+    logger,
+  });
+  const relay = new OutboxRelay(database, (event) => events.publish(event), logger);
   relay.observe((event) => readCache.forget(event.aggregateId));
 
   return {
@@ -79,8 +117,18 @@ export function bootstrap(options: BootstrapOptions): Services {
     isReady: () => isReachable(database),
     close: async () => {
       await relay.stop();
+      await redis?.quit();
+      await taskQueue.close();
+      await events.close();
       await readCache.close();
       database.close();
     },
+    events,
+    eventHandlers: bus.eventHandlers,
+    taskQueue,
+    apiKeys: new StaticApiKeyStore(options.apiKeys ?? []),
+    redis,
+    auth: options.auth ?? {},
+    rateLimit: options.rateLimit,
   };
 }

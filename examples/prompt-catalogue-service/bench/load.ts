@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { BENCH_ENV, BENCH_HEADERS } from './credentials.js';
 import { benchTarget } from './target.js';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -49,6 +50,7 @@ const server =
           HOST: '127.0.0.1',
           LOG_LEVEL: 'warn',
           DATABASE_URL: join(folder, 'bench.db'),
+          ...BENCH_ENV,
         },
         stdio: 'inherit',
       })
@@ -57,7 +59,7 @@ try {
   const base = process.env.BENCH_URL ?? `http://127.0.0.1:${port}`;
   await waitUntilReady(base);
   const url = await benchTarget(base);
-  const result = await autocannon({ url, connections, duration });
+  const result = await autocannon({ url, connections, duration, headers: BENCH_HEADERS });
   const latency = result.latency as typeof result.latency & { p95?: number };
   console.log(`GET ${url}  (${connections} connections, ${duration} s)`);
   console.log(

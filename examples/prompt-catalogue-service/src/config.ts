@@ -1,4 +1,8 @@
 /** Configuration from the environment, validated once at start. A bad value stops the process. */
+
+import { parseApiKeys } from './infrastructure/auth/api-key-list.js';
+import type { ApiKeyEntry } from './infrastructure/auth/api-key-list.js';
+
 export interface Config {
   readonly nodeEnv: 'development' | 'test' | 'production';
   readonly port: number;
@@ -10,7 +14,22 @@ export interface Config {
   readonly migrateOnStart: boolean;
   readonly outboxPollMs: number;
   readonly redisUrl: string | undefined;
+  readonly eventStream: string;
+  readonly eventConsumerGroup: string;
+  readonly eventMaxDeliveries: number;
+  readonly eventClaimIdleMs: number;
+  readonly queuePrefix: string;
+  readonly queueConcurrency: number;
+  readonly webhookUrl: string | undefined;
+  readonly webhookSecret: string | undefined;
+  readonly webhookEvents: readonly string[];
   readonly cacheTtlSeconds: number;
+  readonly jwtSecret: string | undefined;
+  readonly jwtIssuer: string | undefined;
+  readonly jwtAudience: string | undefined;
+  readonly apiKeys: readonly ApiKeyEntry[];
+  readonly rateLimitMax: number;
+  readonly rateLimitWindowMs: number;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +93,58 @@ function optionalUrl(env: Env, name: string, protocols: readonly string[]): stri
   return raw;
 }
 
+function keyName(env: Env, name: string, fallback: string): string {
+  const value = env[name] ?? fallback;
+  if (!/^[\w.:-]{1,200}$/.test(value))
+    throw new ConfigError(`${name} must be 1-200 letters, digits, or . : _ - (got "${value}")`);
+  return value;
+}
+
+function matching(env: Env, name: string, pattern: RegExp, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!pattern.test(raw))
+    throw new ConfigError(`${name} must match ${pattern.source} (got "${raw}")`);
+  return raw;
+}
+
+/** WEBHOOK_EVENTS: a comma-separated list of event types, required when WEBHOOK_URL is set. */
+function webhookEvents(env: Env): string[] {
+  if (env.WEBHOOK_URL === undefined || env.WEBHOOK_URL.trim() === '') return [];
+  const types = (env.WEBHOOK_EVENTS ?? '')
+    .split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
+  if (types.length === 0)
+    throw new ConfigError('WEBHOOK_EVENTS must list the event types to POST to WEBHOOK_URL');
+  for (const type of types)
+    if (!/^[A-Za-z][A-Za-z0-9_.]*$/.test(type))
+      throw new ConfigError(`WEBHOOK_EVENTS must list event type names (got "${type}")`);
+  return types;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function jwtSecret(env: Env, nodeEnv: Config['nodeEnv']): string | undefined {
+  const secret = optional(env, 'JWT_SECRET');
+  if (secret === undefined && nodeEnv === 'production')
+    throw new ConfigError('JWT_SECRET is required in production (at least 32 characters)');
+  if (secret !== undefined && secret.length < 32)
+    throw new ConfigError(`JWT_SECRET must have at least 32 characters (got ${secret.length})`);
+  return secret;
+}
+
+function apiKeys(env: Env): ApiKeyEntry[] {
+  try {
+    return parseApiKeys(env.API_KEYS ?? '');
+  } catch (error) {
+    throw new ConfigError(`API_KEYS ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export function loadConfig(env: Env): Config {
   const nodeEnv = oneOf(
     env,
@@ -98,6 +169,21 @@ export function loadConfig(env: Env): Config {
     migrateOnStart: flag(env, 'MIGRATE_ON_START', true),
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 10, 3_600_000),
     redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    eventStream: keyName(env, 'EVENT_STREAM', 'domain-events'),
+    eventConsumerGroup: keyName(env, 'EVENT_CONSUMER_GROUP', 'event-handlers'),
+    eventMaxDeliveries: integer(env, 'EVENT_MAX_DELIVERIES', 5, 1, 1000),
+    eventClaimIdleMs: integer(env, 'EVENT_CLAIM_IDLE_MS', 30_000, 100, 86_400_000),
+    queuePrefix: matching(env, 'QUEUE_PREFIX', /^[\w.:-]+$/, 'tasks'),
+    queueConcurrency: integer(env, 'QUEUE_CONCURRENCY', 5, 1, 1000),
+    webhookUrl: optionalUrl(env, 'WEBHOOK_URL', ['http:', 'https:']),
+    webhookSecret: env.WEBHOOK_SECRET === '' ? undefined : env.WEBHOOK_SECRET,
+    webhookEvents: webhookEvents(env),
     cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 60, 1, 86_400),
+    jwtSecret: jwtSecret(env, nodeEnv),
+    jwtIssuer: optional(env, 'JWT_ISSUER'),
+    jwtAudience: optional(env, 'JWT_AUDIENCE'),
+    apiKeys: apiKeys(env),
+    rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 100, 0, 1_000_000),
+    rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
   };
 }

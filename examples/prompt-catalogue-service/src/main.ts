@@ -21,7 +21,12 @@ const services = bootstrap({
   migrate: config.migrateOnStart,
   logger,
   redisUrl: config.redisUrl,
+  eventStream: config.eventStream,
+  tasks: config,
   cacheTtlSeconds: config.cacheTtlSeconds,
+  apiKeys: config.apiKeys,
+  auth: { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience },
+  rateLimit: { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs },
 });
 const app = await buildApp({ services, corsOrigins: config.corsOrigins, logger });
 

@@ -1,4 +1,5 @@
 /** Configuration from the environment, validated once at start. A bad value stops the process. */
+
 export interface Config {
   readonly nodeEnv: 'development' | 'test' | 'production';
   readonly port: number;

@@ -4,6 +4,7 @@
  * types, formats, enums, bounds and patterns; references are created first through their route.
  */
 import { randomUUID } from 'node:crypto';
+import { E2E_AUTH_HEADERS } from './processes.js';
 
 type Schema = {
   type?: string | string[];
@@ -191,7 +192,7 @@ export class ServiceApi {
   ): Promise<{ status: number; headers: Headers; body: unknown }> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      headers: { ...E2E_AUTH_HEADERS, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();

@@ -1,5 +1,6 @@
 /** An HTTP round trip over each collection of a running generated service. */
 import { expect } from 'vitest';
+import { E2E_AUTH_HEADERS } from './processes.js';
 import { bodySchema, referencedNames, sample, sampleChange, type KnownIds, type OpenApi } from './openapi-bodies.js';
 
 export function collectionPaths(api: OpenApi): string[] {
@@ -34,7 +35,7 @@ function creationOrder(api: OpenApi, collections: string[]): string[] {
 async function send(url: string, method: string, body?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    headers: { ...E2E_AUTH_HEADERS, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();

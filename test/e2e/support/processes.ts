@@ -48,6 +48,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A service client every started service accepts when it has the auth capability
+ * (`API_KEYS`; ignored by a service without it): requests send it as `x-api-key`.
+ */
+const E2E_API_KEY = 'e2e0123456789abcdef0123456789abcdef0123456789abcdef';
+export const E2E_AUTH_HEADERS: Readonly<Record<string, string>> = { 'x-api-key': E2E_API_KEY };
+
 export interface RunningServer {
   baseUrl: string;
   process: ChildProcess;
@@ -60,7 +67,7 @@ export async function startService(cwd: string, env: NodeJS.ProcessEnv): Promise
   const port = await freePort();
   const child = spawn('npm', ['start'], {
     cwd,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, API_KEYS: `e2e:${E2E_API_KEY}:admin`, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

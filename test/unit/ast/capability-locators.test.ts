@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   callArgumentObject,
+  nestedObjectLiteral,
   propertyFunctionBlock,
   returnedObjectOf,
 } from '../../../src/ast/object-literal-locators.js';
@@ -59,6 +60,63 @@ describe('callArgumentObject', () => {
     );
     expect(() => found(lines('await bootstrap();'), (sf) => callArgumentObject(sf, 'bootstrap'), 'm.ts')).toThrow(
       '/m.ts:1: could not find a call bootstrap({ … })',
+    );
+  });
+});
+
+describe('callArgumentObject with a first argument', () => {
+  const openApi = lines(
+    'export async function registerOpenApi(app: FastifyInstance): Promise<void> {',
+    '  await app.register(cors, { origin: true });',
+    '  await app.register(swagger, {',
+    "    openapi: { info: { title: 'svc' } },",
+    '  });',
+    "  await app.register(swaggerUi, { routePrefix: '/docs' });",
+    '}',
+  );
+
+  it('picks the call with that first argument; without one, the first call of the callee is the one', () => {
+    expect(() => found(openApi, (sf) => callArgumentObject(sf, 'app.register'), 'o.ts')).toThrow(
+      '/o.ts:2: could not find a call app.register({ … }) with an object literal argument',
+    );
+    expect(found(openApi, (sf) => callArgumentObject(sf, 'app.register', 'cors'))).toBe('{ origin: true }');
+  });
+
+  it('finds the object passed after it', () => {
+    expect(found(openApi, (sf) => callArgumentObject(sf, 'app.register', 'swagger'))).toBe(
+      "{\n    openapi: { info: { title: 'svc' } },\n  }",
+    );
+    expect(found(openApi, (sf) => callArgumentObject(sf, 'app.register', 'swaggerUi'))).toBe("{ routePrefix: '/docs' }");
+  });
+
+  it('says which registration it looked for when the plugin is registered without options, or not at all', () => {
+    expect(() => found(lines('app.register(swagger);'), (sf) => callArgumentObject(sf, 'app.register', 'swagger'), 'o.ts')).toThrow(
+      '/o.ts:1: could not find a call app.register(swagger, { … }) with an object literal argument',
+    );
+    expect(() => found(openApi, (sf) => callArgumentObject(sf, 'app.register', 'fastifyJwt'), 'o.ts')).toThrow(
+      '/o.ts: could not find a call app.register(fastifyJwt, { … })',
+    );
+  });
+});
+
+describe('nestedObjectLiteral', () => {
+  const source = lines("register(swagger, { openapi: { info: { title: 'svc' } }, hide: true });");
+  const argument = (sf: SourceFile) => callArgumentObject(sf, 'register', 'swagger');
+
+  it('goes down the named properties; no path is the object itself', () => {
+    expect(found(source, (sf) => nestedObjectLiteral(argument(sf), ['openapi']))).toBe("{ info: { title: 'svc' } }");
+    expect(found(source, (sf) => nestedObjectLiteral(argument(sf), ['openapi', 'info']))).toBe("{ title: 'svc' }");
+    expect(found(source, (sf) => nestedObjectLiteral(argument(sf), []))).toBe(
+      "{ openapi: { info: { title: 'svc' } }, hide: true }",
+    );
+  });
+
+  it('says which property it looked for when one is missing or not an object literal', () => {
+    expect(() => found(source, (sf) => nestedObjectLiteral(argument(sf), ['components']), 'o.ts')).toThrow(
+      '/o.ts:1: could not find a property components set to an object literal { … }',
+    );
+    expect(() => found(source, (sf) => nestedObjectLiteral(argument(sf), ['hide']), 'o.ts')).toThrow(
+      '/o.ts:1: could not find a property hide set to an object literal { … }',
     );
   });
 });

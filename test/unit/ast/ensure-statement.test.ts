@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declares, ensureStatement, mentions, type StatementRequest } from '../../../src/ast/ensure-statement.js';
+import { calls, declares, ensureStatement, mentions, type StatementRequest } from '../../../src/ast/ensure-statement.js';
 import { functionBlock } from '../../../src/ast/find-function.js';
 import { edited, editedTwice, lines } from './edit-source.js';
 
@@ -205,6 +205,89 @@ describe('ensureStatement', () => {
     const source = lines('function bootstrap() {', '  if (x) {', '    const commandHandlers = {};', '  }', '}');
     expect(() => edited(source, inBootstrap(createReadCache), 'b.ts')).toThrow(
       '/b.ts:1: could not find a const commandHandlers in function bootstrap',
+    );
+  });
+});
+
+describe('ensureStatement before a call (calls)', () => {
+  const useAuth: StatementRequest = {
+    statement: 'await useAuth(app, services.auth, services.apiKeys);',
+    isPresent: mentions('useAuth('),
+    anchor: 'a statement calling registerOpenApi() in function buildApp (the new statement goes above it)',
+    before: calls('registerOpenApi'),
+  };
+  const inBuildApp = (request: StatementRequest) => (sf: SourceFile) => {
+    ensureStatement(functionBlock(sf, 'buildApp'), request);
+  };
+
+  it('goes above the statement that calls the function, awaited or not', () => {
+    const source = lines(
+      'export async function buildApp({ services }: AppOptions) {',
+      '  const app = Fastify();',
+      '  if (cors) await app.register(cors);',
+      '  await registerOpenApi(app);',
+      '  return app;',
+      '}',
+    );
+    expect(edited(source, inBuildApp(useAuth))).toBe(
+      lines(
+        'export async function buildApp({ services }: AppOptions) {',
+        '  const app = Fastify();',
+        '  if (cors) await app.register(cors);',
+        '  await useAuth(app, services.auth, services.apiKeys);',
+        '  await registerOpenApi(app);',
+        '  return app;',
+        '}',
+      ),
+    );
+  });
+
+  it('keeps the order of two statements placed before the same call, and changes nothing the second time', () => {
+    const rateLimit: StatementRequest = { ...useAuth, statement: 'await useRateLimit(app);', isPresent: mentions('useRateLimit(') };
+    const source = lines('async function buildApp() {', '  registerOpenApi(app);', '}');
+    const both = (sf: SourceFile) => {
+      inBuildApp(rateLimit)(sf);
+      inBuildApp(useAuth)(sf);
+    };
+    const { once, twice } = editedTwice(source, both);
+    expect(once).toBe(
+      lines(
+        'async function buildApp() {',
+        '  await useRateLimit(app);',
+        '  await useAuth(app, services.auth, services.apiKeys);',
+        '  registerOpenApi(app);',
+        '}',
+      ),
+    );
+    expect(twice).toBe(once);
+  });
+
+  it('recognises a call by its callee and, when given, its first argument', () => {
+    const statementsOf = (source: string, predicate: ReturnType<typeof calls>) => {
+      const found: string[] = [];
+      edited(source, (sf) => {
+        for (const statement of functionBlock(sf, 'f').getStatements()) if (predicate(statement)) found.push(statement.getText());
+      });
+      return found;
+    };
+    const source = lines(
+      'function f() {',
+      '  const spec = registerOpenApi(app);',
+      '  void registerOpenApi(other);',
+      '  app.register(swagger, {});',
+      '  app.register(cors);',
+      '  x.registerOpenApi(app);',
+      '  log(registerOpenApi(app));',
+      '}',
+    );
+    expect(statementsOf(source, calls('registerOpenApi'))).toEqual(['const spec = registerOpenApi(app);', 'void registerOpenApi(other);']);
+    expect(statementsOf(source, calls('app.register', 'swagger'))).toEqual(['app.register(swagger, {});']);
+  });
+
+  it('says which call it looked for when there is none', () => {
+    const source = lines('async function buildApp() {', '  await openApi(app);', '}');
+    expect(() => edited(source, inBuildApp(useAuth), 'src/app.ts')).toThrow(
+      '/src/app.ts:1: could not find a statement calling registerOpenApi() in function buildApp (the new statement goes above it)',
     );
   });
 });

@@ -61,14 +61,17 @@ describe('wrapPropertyValue', () => {
       lines(
         'function bootstrap() {',
         '  return {',
-        "    'queries': withReadCache(options.queries ?? /* default */ createQueries(database, { strict: true }), readCache),",
+        "    'queries': withReadCache(",
+        "      options.queries ?? /* default */ createQueries(database, { strict: true }),",
+        '      readCache,',
+        '    ),',
         '  };',
         '}',
       ),
     );
   });
 
-  it('wraps a value written over several lines as it is', () => {
+  it('puts a value written over several lines on lines of its own, one indent deeper, as prettier does', () => {
     const source = lines(
       'function bootstrap() {',
       '  return {',
@@ -82,9 +85,12 @@ describe('wrapPropertyValue', () => {
       lines(
         'function bootstrap() {',
         '  return {',
-        '    queries: withReadCache(createQueries(',
-        '      database,',
-        '    ), readCache),',
+        '    queries: withReadCache(',
+        '      createQueries(',
+        '        database,',
+        '      ),',
+        '      readCache,',
+        '    ),',
         '  };',
         '}',
       ),

@@ -53,6 +53,11 @@ export class UnknownCommandError extends Error {
 export class MessageBus {
   constructor(private readonly options: MessageBusOptions) {}
 
+  /** The event handlers by event type: a consumer in another process dispatches to these. */
+  get eventHandlers(): EventHandlerMap {
+    return this.options.eventHandlers;
+  }
+
   async handle(command: Command): Promise<void> {
     const handler = this.options.commandHandlers[command.type];
     if (handler === undefined) throw new UnknownCommandError(command.type);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { bootstrap, type BootstrapOptions, type Services } from '../../src/bootstrap.js';
 import { buildApp } from '../../src/interfaces/http/app.js';
+import { authorizeByDefault } from './auth.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -12,6 +13,7 @@ export interface TestApp {
 export async function buildTestApp(overrides: Partial<BootstrapOptions> = {}): Promise<TestApp> {
   const services = bootstrap({ databaseUrl: ':memory:', migrate: true, ...overrides });
   const app = await buildApp({ services });
+  authorizeByDefault(app);
   return {
     app,
     services,

@@ -1,48 +1,61 @@
 /**
- * The Redis that tests of Redis paths use: REDIS_URL, else the local default. Without a server
- * those tests skip and say why — except with CI=true, where a missing server fails the run.
+ * Redis for the tests that need it (REDIS_URL, default redis://127.0.0.1:6379). Unreachable:
+ * those tests are skipped with the reason printed — except with CI=true, where it is a failure.
  */
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 
-export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-async function unreachableBecause(): Promise<string | undefined> {
-  const client = new Redis(TEST_REDIS_URL, {
+async function unreachable(): Promise<string | undefined> {
+  const redis = new Redis(redisUrl, {
     lazyConnect: true,
-    connectTimeout: 1000,
+    connectTimeout: 2000,
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
   let cause: Error | undefined;
-  client.on('error', (error: Error) => {
-    cause ??= error;
-  });
+  redis.on('error', (error: Error) => (cause ??= error));
   try {
-    await client.connect();
-    await client.ping();
+    await redis.connect();
+    await redis.ping();
     return undefined;
   } catch (error) {
     return (cause ?? (error instanceof Error ? error : new Error(String(error)))).message;
   } finally {
-    client.disconnect();
+    redis.disconnect();
   }
 }
 
-/** True when the tests that need Redis must skip (printed); throws when CI=true and it is absent. */
-export async function withoutRedis(): Promise<boolean> {
-  const reason = await unreachableBecause();
-  if (reason === undefined) return false;
-  if (process.env.CI === 'true') {
-    throw new Error(`no Redis at ${TEST_REDIS_URL} (${reason}): CI=true requires it`);
-  }
+/** Why the Redis tests of `what` are skipped (printed), or undefined when they run; throws when CI=true. */
+export async function redisSkipReason(what: string): Promise<string | undefined> {
+  const reason = await unreachable();
+  if (reason === undefined) return undefined;
+  const where = URL.canParse(redisUrl) ? new URL(redisUrl).host : 'REDIS_URL';
+  if (process.env.CI === 'true')
+    throw new Error(`${what}: no Redis at ${where} (${reason}), and CI=true needs it`);
   console.warn(
-    `SKIPPED Redis tests: no Redis at ${TEST_REDIS_URL} (${reason}). Set REDIS_URL; with CI=true they fail instead.`,
+    `SKIPPED ${what}: no Redis at ${where} (${reason}). Set REDIS_URL; with CI=true they fail instead.`,
   );
-  return true;
+  return reason;
 }
 
-/** A key prefix of the test's own, so parallel runs never see each other's keys. */
-export function testPrefix(name: string): string {
-  return `test:${name}:${randomBytes(6).toString('hex')}:`;
+/** A key prefix no other test run uses. */
+export function uniquePrefix(): string {
+  return `test-${process.pid}-${randomUUID().slice(0, 8)}`;
+}
+
+/** Deletes every key under the prefix. */
+export async function deleteKeys(prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }

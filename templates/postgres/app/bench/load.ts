@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
+import { BENCH_ENV, BENCH_HEADERS } from './credentials.js';
 import { benchTarget } from './target.js';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -44,6 +45,7 @@ const server =
           PORT: String(port),
           HOST: '127.0.0.1',
           LOG_LEVEL: 'warn',
+          ...BENCH_ENV,
         },
         stdio: 'inherit',
       })
@@ -52,7 +54,7 @@ try {
   const base = process.env.BENCH_URL ?? `http://127.0.0.1:${port}`;
   await waitUntilReady(base);
   const url = await benchTarget(base);
-  const result = await autocannon({ url, connections, duration });
+  const result = await autocannon({ url, connections, duration, headers: BENCH_HEADERS });
   const latency = result.latency as typeof result.latency & { p95?: number };
   console.log(`GET ${url}  (${connections} connections, ${duration} s)`);
   console.log(

@@ -6,12 +6,14 @@ import { healthRoutes } from './plugins/health.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { useProblemDetails } from './plugins/problem-details.js';
 import { useSecurityHeaders } from './plugins/security-headers.js';
+import { useRateLimit } from './plugins/rate-limit.js';
+import { useAuth } from './plugins/auth.js';
 import { tenantRoutes } from './routes/tenant.routes.js';
 import { tagRoutes } from './routes/tag.routes.js';
 import { promptRoutes } from './routes/prompt.routes.js';
 
 export interface AppOptions {
-  services: Pick<Services, 'bus' | 'queries' | 'isReady'>;
+  services: Services;
   corsOrigins?: boolean | string[];
   logger?: FastifyBaseLogger;
 }
@@ -31,8 +33,10 @@ export async function buildApp({
   useSecurityHeaders(app);
   useProblemDetails(app);
   if (corsOrigins !== false) await app.register(cors, { origin: corsOrigins });
+  await useRateLimit(app, services.rateLimit, services.redis);
+  await useAuth(app, services.auth, services.apiKeys);
   await registerOpenApi(app);
-  await app.register(healthRoutes, { prefix: '/health', isReady: services.isReady });
+  await app.register(healthRoutes, { prefix: '/health', isReady: () => services.isReady() });
 
   await app.register(tenantRoutes, {
     prefix: '/api/v1/tenants',

@@ -1,18 +1,19 @@
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RedisReadCache } from '../../../src/infrastructure/cache/redis-read-cache.js';
-import { TEST_REDIS_URL, testPrefix, withoutRedis } from '../../support/redis.js';
+import { deleteKeys, redisSkipReason, redisUrl, uniquePrefix } from '../../support/redis.js';
 
-const skip = await withoutRedis();
+const skip = await redisSkipReason('the Redis read cache tests');
 
-describe.skipIf(skip)('RedisReadCache', () => {
-  const prefix = testPrefix('read-cache');
+describe.skipIf(skip !== undefined)('RedisReadCache', () => {
+  const prefix = uniquePrefix();
   const instances = [
-    new RedisReadCache(TEST_REDIS_URL, 60, prefix),
-    new RedisReadCache(TEST_REDIS_URL, 60, prefix),
+    new RedisReadCache(redisUrl, 60, `${prefix}:`),
+    new RedisReadCache(redisUrl, 60, `${prefix}:`),
   ];
   afterAll(async () => {
     for (const cache of instances) await cache.close();
+    await deleteKeys(prefix);
   });
 
   it('shares views between instances, and one forgetting is seen by the other', async () => {
@@ -26,13 +27,12 @@ describe.skipIf(skip)('RedisReadCache', () => {
   it('stores each view with its time to live', async () => {
     const [cache] = instances as [RedisReadCache];
     await cache.set('b', { id: 'b' });
-    const redis = new Redis(TEST_REDIS_URL);
+    const redis = new Redis(redisUrl);
     try {
-      const ttl = await redis.ttl(`${prefix}view:b`);
+      const ttl = await redis.ttl(`${prefix}:view:b`);
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(60);
     } finally {
-      await redis.del(`${prefix}view:b`);
       await redis.quit();
     }
   });

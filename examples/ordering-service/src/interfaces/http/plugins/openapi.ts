@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { SECURITY_SCHEMES } from '../auth/security-schemes.js';
 
 /** OpenAPI 3 from the route schemas: JSON at /openapi.json, UI at /docs. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
@@ -12,6 +13,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description:
           'Customers place orders of catalogue products; an order is priced when placed and may be cancelled until shipped.',
       },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });

@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { SECURITY_SCHEMES } from '../auth/security-schemes.js';
 
 /** OpenAPI 3 from the route schemas: JSON at /openapi.json, UI at /docs. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
@@ -11,6 +12,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         version: '0.1.0',
         description: 'Prompts that tenants write, version, tag and publish for their LLM agents.',
       },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });

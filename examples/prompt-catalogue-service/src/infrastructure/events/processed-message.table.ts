@@ -1,0 +1,12 @@
+import { primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** One row per (event id, handler name) that has been handled: the consumers' idempotency keys. */
+export const processedMessages = sqliteTable(
+  'processed_messages',
+  {
+    messageId: text('message_id').notNull(),
+    handler: text('handler').notNull(),
+    processedAt: text('processed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.handler] })],
+);

@@ -1,0 +1,12 @@
+/** The claims this service reads from a bearer token: its subject and its roles. */
+export interface TokenClaims {
+  sub: string;
+  roles?: string[];
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: TokenClaims;
+    user: TokenClaims;
+  }
+}
