@@ -1,6 +1,6 @@
 /**
- * Issue 5's proof: a service generated with --db postgres and every capability this version
- * builds added with `agent-backend add`. Re-adding changes nothing; installed, it passes its own
+ * Issue 5's proof: a service generated with --db postgres and no capability, then every
+ * capability this version builds added with `agent-backend add`. Re-adding changes nothing; installed, it passes its own
  * typecheck, lint, format check and tests against the PostgreSQL and Redis servers (CI=true, so
  * nothing skips); built and started twice behind the same database and Redis, the two instances
  * serve the same data, and a view one of them cached is forgotten when the other updates it.
@@ -46,7 +46,7 @@ describe.skipIf(skip)('a postgres service with every capability added', () => {
   beforeAll(() => {
     expect(missing, 'PostgreSQL and Redis must be reachable when CI=true').toEqual([]);
     const domain = join(repoRoot, 'examples/domains/ordering.md');
-    mustRun(process.execPath, [`${repoRoot}bin/create-agent-backend.js`, 'svc', '--yes', '--skip-install', '--db', 'postgres', '--domain', domain], workspace);
+    mustRun(process.execPath, [`${repoRoot}bin/create-agent-backend.js`, 'svc', '--yes', '--skip-install', '--features', 'none', '--db', 'postgres', '--domain', domain], workspace);
     const made = psql(`DROP DATABASE IF EXISTS ${database}`, `CREATE DATABASE ${database}`);
     expect(made.ok, made.output).toBe(true);
   });
