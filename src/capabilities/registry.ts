@@ -5,14 +5,20 @@
 import { auth } from './auth.js';
 import { cache } from './cache.js';
 import { eventBus } from './event-bus.js';
+import { llm } from './llm.js';
+import { observability } from './observability.js';
 import { queue } from './queue.js';
 import type { CapabilityDefinition, CapabilityName } from './types.js';
+import { websocket } from './websocket.js';
 
 export const CAPABILITIES_BUILT: Partial<Record<CapabilityName, CapabilityDefinition>> = {
   'event-bus': eventBus,
   queue,
   cache,
+  websocket,
   auth,
+  llm,
+  observability,
 };
 
 export function builtCapabilityNames(): CapabilityName[] {

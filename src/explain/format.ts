@@ -102,6 +102,7 @@ export function stackRows(report: ExplainReport): StackRow[] {
 
 function rowTranslation(t: ExplainedTechnology, reason: string | undefined): string {
   if (t.status === 'generated') return t.translation;
-  if (t.status === 'planned' || t.status === 'available') return `${t.translation} (${reason})`;
+  if (t.status === 'available') return `${t.translation} (add it: \`npx agent-backend add ${t.capability ?? ''}\`)`;
+  if (t.status === 'planned') return `${t.translation} (${reason})`;
   return `not generated: ${reason}`;
 }

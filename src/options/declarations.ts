@@ -3,7 +3,6 @@
  * prompts all read these declarations.
  */
 import { builtCapabilityNames } from '../capabilities/registry.js';
-import { CAPABILITY_NAMES } from '../capabilities/types.js';
 
 export interface OptionDeclaration {
   readonly name: string;
@@ -75,7 +74,7 @@ export const COMMANDS: Record<CommandName, CommandDeclaration> = {
         name: 'features',
         type: 'string',
         placeholder: 'list',
-        description: `capabilities to add, comma-separated, or none (default: the spec's): ${builtCapabilityNames().join(', ')}`,
+        description: 'capabilities to add, comma-separated, or none (default: those the spec names; list: add --help)',
       },
       yes,
       dryRun,
@@ -121,7 +120,7 @@ export const COMMANDS: Record<CommandName, CommandDeclaration> = {
     name: 'add',
     summary: 'add a capability to a generated service',
     usage: 'agent-backend add <capability> [options]',
-    positionals: [{ name: 'capability', description: CAPABILITY_NAMES.join(', '), required: true }],
+    positionals: [{ name: 'capability', description: builtCapabilityNames().join(', '), required: true }],
     options: [dryRun, force, yes, help],
     examples: ['npx agent-backend add event-bus'],
   },

@@ -109,7 +109,17 @@ export const CAPABILITIES: Record<CapabilityId, Capability> = {
     files: ['src/application/read-cache.ts', 'src/application/cached-queries.ts', 'src/infrastructure/cache/'],
     howTo: add('cache'),
   },
-  websocket: planned(add('websocket'), pins('@fastify/websocket')),
+  websocket: {
+    status: 'available',
+    packages: pins('@fastify/websocket'),
+    files: [
+      'src/application/live-events/',
+      'src/interfaces/http/live-events/',
+      'src/interfaces/http/plugins/websocket.ts',
+      'src/interfaces/http/routes/event-stream.routes.ts',
+    ],
+    howTo: add('websocket'),
+  },
   auth: {
     status: 'available',
     packages: pins('@fastify/jwt', '@fastify/rate-limit', 'ioredis'),
@@ -122,6 +132,27 @@ export const CAPABILITIES: Record<CapabilityId, Capability> = {
     ],
     howTo: add('auth'),
   },
-  llm: planned(add('llm'), pins('@langchain/core')),
-  observability: planned(add('observability'), pins('prom-client', '@opentelemetry/sdk-node')),
+  llm: {
+    status: 'available',
+    packages: pins('@langchain/core', '@langchain/openai'),
+    files: ['src/application/llm/', 'src/infrastructure/llm/', 'src/interfaces/http/routes/llm.routes.ts'],
+    howTo: add('llm'),
+  },
+  observability: {
+    status: 'available',
+    packages: pins(
+      'prom-client',
+      '@opentelemetry/api',
+      '@opentelemetry/sdk-trace-node',
+      '@opentelemetry/exporter-trace-otlp-http',
+      '@opentelemetry/resources',
+    ),
+    files: [
+      'src/application/observability/',
+      'src/infrastructure/observability/',
+      'src/interfaces/http/plugins/metrics.ts',
+      'src/interfaces/http/plugins/tracing.ts',
+    ],
+    howTo: add('observability'),
+  },
 };

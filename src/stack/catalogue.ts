@@ -89,9 +89,9 @@ export const CATALOGUE: readonly Technology[] = [
   { id: 'security-scanners', name: 'Trivy / Snyk', category: 'security', aliases: ['Trivy', 'Snyk'], ...notApplicable('security scanning is not part of the generated CI') },
   // AI
   { id: 'langchain', name: 'LangChain', category: 'ai', aliases: ['LangChain'], ...planned('llm', 'LangChain.js behind an LLM port, with a fake for tests', pins('@langchain/core', 'langchain')) },
-  { id: 'langgraph', name: 'LangGraph', category: 'ai', aliases: ['LangGraph'], ...planned('llm', 'LangGraph.js', pins('@langchain/langgraph')) },
+  { id: 'langgraph', name: 'LangGraph', category: 'ai', aliases: ['LangGraph'], capability: 'llm', translation: 'LangGraph.js', packages: pins('@langchain/langgraph'), files: [], status: 'planned', reason: 'planned: `npx agent-backend add llm` gives a text-generation port and a LangChain.js adapter; agent graphs (LangGraph.js) come later' },
   { id: 'litellm', name: 'LiteLLM', category: 'ai', aliases: ['LiteLLM'], ...planned('llm', 'provider routing through LangChain.js chat models') },
-  { id: 'langfuse', name: 'LangFuse', category: 'ai', aliases: ['LangFuse'], ...planned('llm', 'Langfuse tracing of LLM calls', pins('langfuse')) },
+  { id: 'langfuse', name: 'LangFuse', category: 'ai', aliases: ['LangFuse'], capability: 'llm', translation: 'Langfuse tracing of LLM calls', packages: pins('langfuse'), files: [], status: 'planned', reason: 'planned: `npx agent-backend add llm` has no Langfuse tracing yet' },
   // testing and quality
   { id: 'pytest', name: 'pytest', category: 'testing', aliases: ['pytest'], ...generated('testing', 'vitest') },
   { id: 'hypothesis', name: 'Hypothesis (property-based testing)', category: 'testing', aliases: [/(?<=["'`])hypothesis(?=["'`])/i, /Hypothesis/, 'property-based testing'], ...generated('testing', 'fast-check property tests') },

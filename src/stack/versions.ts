@@ -29,15 +29,24 @@ export const PACKAGE_VERSIONS = {
   ioredis: '^5.11.1',
   bullmq: '^6.7.0',
   '@fastify/websocket': '^11.3.0',
+  ws: '^8.18.0',
+  '@types/ws': '^8.18.1',
   '@fastify/jwt': '^10.2.0',
   '@fastify/oauth2': '^8.3.0',
   '@fastify/rate-limit': '^11.2.0',
   '@langchain/core': '^1.4.0',
+  // exact: @langchain/openai 1.5.9+ (and 1.6) require Node 22; 1.5.8 is the last for Node 20
+  '@langchain/openai': '1.5.8',
   '@langchain/langgraph': '^1.7.0',
   langchain: '^1.5.0',
   langfuse: '^3.39.0',
   'prom-client': '^15.1.0',
   '@opentelemetry/sdk-node': '^0.215.0',
+  // the 1.9 API and the 2.x trace SDK: the last lines that support Node 20 (3.x needs 22.15)
+  '@opentelemetry/api': '~1.9.0',
+  '@opentelemetry/sdk-trace-node': '^2.12.0',
+  '@opentelemetry/exporter-trace-otlp-http': '^0.223.1',
+  '@opentelemetry/resources': '^2.12.0',
 } as const satisfies Record<string, string>;
 
 export type PackageName = keyof typeof PACKAGE_VERSIONS;

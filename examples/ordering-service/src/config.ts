@@ -24,12 +24,19 @@ export interface Config {
   readonly webhookSecret: string | undefined;
   readonly webhookEvents: readonly string[];
   readonly cacheTtlSeconds: number;
+  readonly websocketHeartbeatSeconds: number;
+  readonly websocketMaxBufferedBytes: number;
   readonly jwtSecret: string | undefined;
   readonly jwtIssuer: string | undefined;
   readonly jwtAudience: string | undefined;
   readonly apiKeys: readonly ApiKeyEntry[];
   readonly rateLimitMax: number;
   readonly rateLimitWindowMs: number;
+  readonly llmProvider: 'fake' | 'openai';
+  readonly llmModel: string | undefined;
+  readonly llmApiKey: string | undefined;
+  readonly llmBaseUrl: string | undefined;
+  readonly llmTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -145,6 +152,27 @@ function apiKeys(env: Env): ApiKeyEntry[] {
   }
 }
 
+/** LLM_MODEL: unused by the fake provider, required by any other. */
+function llmModel(env: Env): string | undefined {
+  const provider = env.LLM_PROVIDER ?? 'fake';
+  const model = optional(env, 'LLM_MODEL');
+  if (model === undefined && provider !== 'fake')
+    throw new ConfigError(`LLM_PROVIDER=${provider} needs LLM_MODEL (e.g. gpt-4o-mini)`);
+  return model;
+}
+
+/** LLM_API_KEY, or the provider's own (OPENAI_API_KEY): unused by the fake, required by any other. */
+function llmApiKey(env: Env): string | undefined {
+  const provider = env.LLM_PROVIDER ?? 'fake';
+  const own = `${provider.toUpperCase()}_API_KEY`;
+  const key = optional(env, 'LLM_API_KEY') ?? optional(env, own);
+  if (key === undefined && provider !== 'fake')
+    throw new ConfigError(
+      `LLM_PROVIDER=${provider} needs LLM_API_KEY (or ${own}); any value for a local server`,
+    );
+  return key;
+}
+
 export function loadConfig(env: Env): Config {
   const nodeEnv = oneOf(
     env,
@@ -179,11 +207,18 @@ export function loadConfig(env: Env): Config {
     webhookSecret: env.WEBHOOK_SECRET === '' ? undefined : env.WEBHOOK_SECRET,
     webhookEvents: webhookEvents(env),
     cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 60, 1, 86_400),
+    websocketHeartbeatSeconds: integer(env, 'WEBSOCKET_HEARTBEAT_SECONDS', 30, 1, 3600),
+    websocketMaxBufferedBytes: integer(env, 'WEBSOCKET_MAX_BUFFERED_BYTES', 1_048_576, 1024, 1e9),
     jwtSecret: jwtSecret(env, nodeEnv),
     jwtIssuer: optional(env, 'JWT_ISSUER'),
     jwtAudience: optional(env, 'JWT_AUDIENCE'),
     apiKeys: apiKeys(env),
     rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 100, 0, 1_000_000),
     rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
+    llmProvider: oneOf(env, 'LLM_PROVIDER', ['fake', 'openai'] as const, 'fake'),
+    llmModel: llmModel(env),
+    llmApiKey: llmApiKey(env),
+    llmBaseUrl: optionalUrl(env, 'LLM_BASE_URL', ['http:', 'https:']),
+    llmTimeoutMs: integer(env, 'LLM_TIMEOUT_MS', 30_000, 1000, 600_000),
   };
 }

@@ -18,7 +18,9 @@ import type { EventPublisher } from './application/events/event-publisher.js';
 import type { TaskQueue } from './application/tasks/task-queue.js';
 import { withWebhookDeliveries } from './application/webhooks/webhook-subscriptions.js';
 import { withReadCache } from './application/cached-queries.js';
+import { EventHub } from './application/live-events/event-hub.js';
 import type { ApiKeyStore } from './application/auth/api-key-store.js';
+import type { TextGenerator } from './application/llm/text-generator.js';
 import { isReachable, openDatabase, type Database } from './infrastructure/db/client.js';
 import { migrate } from './infrastructure/db/migrator.js';
 import { OutboxRelay } from './infrastructure/outbox/outbox-relay.js';
@@ -31,6 +33,9 @@ import { createReadCache } from './infrastructure/cache/create-read-cache.js';
 import type { ApiKeyEntry } from './infrastructure/auth/api-key-list.js';
 import { StaticApiKeyStore } from './infrastructure/auth/static-api-key-store.js';
 import { connectRedis } from './infrastructure/redis/redis-client.js';
+import type { LlmSettings } from './infrastructure/llm/text-generator-factory.js';
+import { createTextGenerator } from './infrastructure/llm/text-generator-factory.js';
+import type { WebSocketSettings } from './interfaces/http/plugins/websocket.js';
 import type { AuthSettings } from './interfaces/http/plugins/auth.js';
 import type { RateLimitSettings } from './interfaces/http/plugins/rate-limit.js';
 import type { Redis } from 'ioredis';
@@ -45,9 +50,12 @@ export interface BootstrapOptions {
   eventStream?: string;
   tasks?: TaskSettings;
   cacheTtlSeconds?: number;
+  websocket?: WebSocketSettings;
   apiKeys?: readonly ApiKeyEntry[];
   auth?: AuthSettings;
   rateLimit?: RateLimitSettings;
+  llm?: LlmSettings;
+  textGenerator?: TextGenerator;
 }
 
 export interface Services {
@@ -60,16 +68,20 @@ export interface Services {
   readonly events: EventPublisher;
   readonly eventHandlers: EventHandlerMap;
   readonly taskQueue: TaskQueue;
+  readonly eventHub: EventHub;
+  readonly websocket: WebSocketSettings;
   readonly apiKeys: ApiKeyStore;
   readonly redis: Redis | undefined;
   readonly auth: AuthSettings;
   readonly rateLimit: RateLimitSettings | undefined;
+  readonly textGenerator: TextGenerator;
 }
 
 export function bootstrap(options: BootstrapOptions): Services {
   const database = openDatabase(options.databaseUrl);
   if (options.migrate === true) migrate(database.sqlite);
   const logger = options.logger ?? silentLogger;
+  const textGenerator = options.textGenerator ?? createTextGenerator(options.llm ?? {});
   const redis = options.redisUrl === undefined ? undefined : connectRedis(options.redisUrl, logger);
 
   const readCache = createReadCache({
@@ -106,7 +118,9 @@ export function bootstrap(options: BootstrapOptions): Services {
     database,
     logger,
   });
+  const eventHub = new EventHub(logger);
   const relay = new OutboxRelay(database, (event) => events.publish(event), logger);
+  relay.observe((event) => eventHub.publish(event));
   relay.observe((event) => readCache.forget(event.aggregateId));
 
   return {
@@ -126,9 +140,12 @@ export function bootstrap(options: BootstrapOptions): Services {
     events,
     eventHandlers: bus.eventHandlers,
     taskQueue,
+    eventHub,
+    websocket: options.websocket ?? {},
     apiKeys: new StaticApiKeyStore(options.apiKeys ?? []),
     redis,
     auth: options.auth ?? {},
     rateLimit: options.rateLimit,
+    textGenerator,
   };
 }

@@ -24,9 +24,11 @@ const services = bootstrap({
   eventStream: config.eventStream,
   tasks: config,
   cacheTtlSeconds: config.cacheTtlSeconds,
+  websocket: config,
   apiKeys: config.apiKeys,
   auth: { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience },
   rateLimit: { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs },
+  llm: config,
 });
 const app = await buildApp({ services, corsOrigins: config.corsOrigins, logger });
 

@@ -3,8 +3,9 @@ import { expect } from 'vitest';
 import { E2E_AUTH_HEADERS } from './processes.js';
 import { bodySchema, referencedNames, sample, sampleChange, type KnownIds, type OpenApi } from './openapi-bodies.js';
 
+/** The aggregates' collections: `/api/v1/<plural>` with items at `/{id}` (not, e.g., `/api/v1/llm/completions`). */
 export function collectionPaths(api: OpenApi): string[] {
-  return Object.keys(api.paths).filter((p) => p.startsWith('/api/v1/') && !p.includes('{'));
+  return Object.keys(api.paths).filter((p) => p.startsWith('/api/v1/') && !p.includes('{') && `${p}/{id}` in api.paths);
 }
 
 /** `/api/v1/prompt-versions` → `promptVersion`, to match `promptVersionId` properties. */

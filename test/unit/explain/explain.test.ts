@@ -72,12 +72,11 @@ describe('explain', () => {
       .map((t) => t.id);
     expect(report.notImplemented.map((t) => t.id)).toEqual(expected);
     expect(expected).toEqual(
-      expect.arrayContaining(['websocket', 'oauth', 'langchain', 'python', 'django', 'docker-compose']),
+      expect.arrayContaining(['oauth', 'python', 'django', 'docker-compose']),
     );
-    expect(report.notImplemented.find((t) => t.id === 'websocket')?.reason).toBe('planned: `npx agent-backend add websocket`');
     expect(report.technologies.find((t) => t.id === 'redis')?.status).toBe('available');
     expect(report.notImplemented.find((t) => t.id === 'redis')).toBeUndefined();
-    for (const id of ['celery', 'redis-streams', 'jwt', 'rbac', 'api-keys', 'rate-limiting'])
+    for (const id of ['celery', 'redis-streams', 'jwt', 'rbac', 'api-keys', 'rate-limiting', 'langchain', 'websocket'])
       expect(report.technologies.find((t) => t.id === id)?.status).toBe('available');
     expect(report.notImplemented.find((t) => t.id === 'python')?.reason).toBe(
       'the generated service is TypeScript on Node.js',

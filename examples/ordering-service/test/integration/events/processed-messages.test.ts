@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Tag } from '../../../src/domain/tag/tag.js';
 import { newId } from '../../../src/domain/shared/ids.js';
 import type { Database } from '../../../src/infrastructure/db/client.js';
 import { DrizzleProcessedMessages } from '../../../src/infrastructure/events/drizzle-processed-messages.js';
 import { closeDatabase, countRows, testDatabase } from '../../support/events/event-bus-database.js';
+import { CustomerMother } from '../../support/mothers/customer.mother.js';
 
 describe('DrizzleProcessedMessages', () => {
   let database: Database;
@@ -26,29 +26,29 @@ describe('DrizzleProcessedMessages', () => {
   it('commits the mark in the same transaction as the handler writes', async () => {
     const id = newId();
     const uow = processed.unitOfWork(id, 'react');
-    uow.repositories.tags.add(Tag.create({ tenantId: id, label: 'react' }));
+    uow.repositories.customers.add(CustomerMother.create());
     await uow.commit();
     expect(await processed.has(id, 'react')).toBe(true);
-    expect(await countRows(database, 'tags', `tenant_id = '${id}'`)).toBe(1);
+    expect(await countRows(database, 'customers')).toBe(1);
   });
 
   it('undoes the handler writes when the pair is already marked (a concurrent duplicate)', async () => {
     const id = newId();
     await processed.mark(id, 'react');
     const uow = processed.unitOfWork(id, 'react');
-    uow.repositories.tags.add(Tag.create({ tenantId: id, label: 'react' }));
+    uow.repositories.customers.add(CustomerMother.create());
     await expect(uow.commit()).rejects.toThrow();
-    expect(await countRows(database, 'tags', `tenant_id = '${id}'`)).toBe(0);
+    expect(await countRows(database, 'customers')).toBe(0);
   });
 
   it('writes no mark when the handler writes fail', async () => {
     const id = newId();
-    const tag = Tag.create({ tenantId: id, label: 'react' });
-    const first = processed.unitOfWork(newId(), 'react');
-    first.repositories.tags.add(tag);
-    await first.commit();
+    const item = CustomerMother.create();
+    const earlier = processed.unitOfWork(newId(), 'react');
+    earlier.repositories.customers.add(item);
+    await earlier.commit();
     const uow = processed.unitOfWork(id, 'react');
-    uow.repositories.tags.add(tag); // the same id again: the insert fails
+    uow.repositories.customers.add(item); // the same id again: the insert fails
     await expect(uow.commit()).rejects.toThrow();
     expect(await processed.has(id, 'react')).toBe(false);
   });

@@ -6,11 +6,14 @@ import { healthRoutes } from './plugins/health.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { useProblemDetails } from './plugins/problem-details.js';
 import { useSecurityHeaders } from './plugins/security-headers.js';
+import { useWebSockets } from './plugins/websocket.js';
 import { useRateLimit } from './plugins/rate-limit.js';
 import { useAuth } from './plugins/auth.js';
 import { tenantRoutes } from './routes/tenant.routes.js';
 import { tagRoutes } from './routes/tag.routes.js';
 import { promptRoutes } from './routes/prompt.routes.js';
+import { eventStreamRoutes } from './routes/event-stream.routes.js';
+import { llmRoutes } from './routes/llm.routes.js';
 
 export interface AppOptions {
   services: Services;
@@ -36,6 +39,12 @@ export async function buildApp({
   await useRateLimit(app, services.rateLimit, services.redis);
   await useAuth(app, services.auth, services.apiKeys);
   await registerOpenApi(app);
+  await useWebSockets(app, services.websocket);
+  await app.register(eventStreamRoutes, {
+    prefix: '/api/v1/events',
+    hub: services.eventHub,
+    settings: services.websocket,
+  });
   await app.register(healthRoutes, { prefix: '/health', isReady: () => services.isReady() });
 
   await app.register(tenantRoutes, {
@@ -53,5 +62,6 @@ export async function buildApp({
     bus: services.bus,
     queries: services.queries,
   });
+  await app.register(llmRoutes, { prefix: '/api/v1/llm', textGenerator: services.textGenerator });
   return app;
 }
