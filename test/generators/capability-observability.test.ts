@@ -100,7 +100,7 @@ describe.each(['sqlite', 'postgres'] as const)('planCapability(observability) on
     expect(Object.keys(dependencies)).toEqual(expect.arrayContaining(['prom-client', '@opentelemetry/api', '@opentelemetry/sdk-trace-node']));
     expect(dependencies).not.toHaveProperty('@opentelemetry/sdk-node');
     expect(after.get('docs/STACK.md')).toMatch(/\| observability +\| Prometheus +\|/);
-    expect(after.get('docs/STACK.md')).toMatch(/\| observability \| OpenTelemetry \|/);
+    expect(after.get('docs/STACK.md')).toMatch(/\| observability \| OpenTelemetry +\|/);
   });
 
   it('leaves every edited and created file as prettier would write it', async () => {
