@@ -41,7 +41,6 @@ export const PACKAGE_VERSIONS = {
   langchain: '^1.5.0',
   langfuse: '^3.39.0',
   'prom-client': '^15.1.0',
-  '@opentelemetry/sdk-node': '^0.215.0',
   // the 1.9 API and the 2.x trace SDK: the last lines that support Node 20 (3.x needs 22.15)
   '@opentelemetry/api': '~1.9.0',
   '@opentelemetry/sdk-trace-node': '^2.12.0',
