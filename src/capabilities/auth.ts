@@ -223,6 +223,23 @@ export const auth: CapabilityDefinition = {
       imports: [{ from: './auth.js', names: ['authorizeByDefault'] }],
     },
   ],
+  readme: {
+    heading: '## Authentication',
+    body: [
+      'Every route under `/api/` needs a credential: an API key in `x-api-key`, or a bearer JWT signed',
+      'with `JWT_SECRET` (HS256, with `sub`, `exp` and a `roles` claim). Reads need `reader`, writes',
+      '`writer`; `admin` has both. For local use, start with a key that has every role:',
+      '',
+      '```sh',
+      'export API_KEY=$(openssl rand -hex 32)',
+      'API_KEYS="dev:$API_KEY:admin" npm run dev',
+      'curl -H "x-api-key: $API_KEY" http://localhost:3000/api/v1/…',
+      '```',
+      '',
+      'Each client IP gets `RATE_LIMIT_MAX` requests per `RATE_LIMIT_WINDOW_MS` (shared through Redis',
+      'when `REDIS_URL` is set). See `.env.example` for every setting.',
+    ].join('\n'),
+  },
   stack: [
     {
       spec: 'JWT',

@@ -104,6 +104,16 @@ export const eventBus: CapabilityDefinition = {
     { kind: 'call-argument-property', file: 'src/main.ts', callee: 'bootstrap', name: 'redisUrl', initializer: 'config.redisUrl' },
     { kind: 'call-argument-property', file: 'src/main.ts', callee: 'bootstrap', name: 'eventStream', initializer: 'config.eventStream' },
   ],
+  readme: {
+    heading: '## Event bus',
+    body: [
+      'Without `REDIS_URL` committed events are handled in the server. With it the outbox relay',
+      'publishes them to the Redis stream `EVENT_STREAM` and consumers handle them: `npm run consumer`',
+      '(built: `npm run start:consumer`), as many as you like, in the consumer group',
+      '`EVENT_CONSUMER_GROUP`. Handlers that write through a unit of work go in',
+      '`src/application/events/reactions.ts`: each runs exactly once per event.',
+    ].join('\n'),
+  },
   stack: [
     {
       spec: 'Redis Streams',

@@ -111,6 +111,15 @@ export const queue: CapabilityDefinition = {
     },
     { kind: 'call-argument-property', file: 'src/main.ts', callee: 'bootstrap', name: 'tasks', initializer: 'config' },
   ],
+  readme: {
+    heading: '## Background tasks',
+    body: [
+      'Tasks live in `src/application/tasks/` (one module each, listed in `registry.ts`). Without',
+      '`REDIS_URL` they run inside the server; with it the server only queues them (BullMQ) and a',
+      'worker runs them: `npm run worker` (built: `npm run start:worker`). `WEBHOOK_URL` and',
+      '`WEBHOOK_EVENTS` turn on the example task, which POSTs those domain events to the webhook.',
+    ].join('\n'),
+  },
   stack: [
     {
       spec: 'Celery',

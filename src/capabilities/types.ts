@@ -122,6 +122,8 @@ export interface CapabilityDefinition {
   settings: readonly Setting[];
   wiring: readonly Wiring[];
   stack: readonly StackEntry[];
+  /** a section of the service's README (how to use it), added when no heading of that name is there */
+  readme?: { heading: string; body: string };
   /** migrations it adds, by the name after the number (`create_processed_messages`) */
   migrations?: readonly string[];
   /** databases it supports; all when absent */

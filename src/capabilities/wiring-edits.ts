@@ -31,6 +31,7 @@ export const CAPABILITY_FILES = {
   packageJson: 'package.json',
   stack: 'docs/STACK.md',
   generatorConfig: '.yo-rc.json',
+  readme: 'README.md',
 } as const;
 
 /** The heading of the table of added capabilities in docs/STACK.md. */
@@ -186,6 +187,7 @@ function stackRow(capability: CapabilityDefinition, entry: CapabilityDefinition[
 }
 
 function documentationEdits(capability: CapabilityDefinition): FileEdit[] {
+  const readme = capability.readme;
   const rows = capability.stack.map((entry) => stackRow(capability, entry));
   const table = ['| capability | spec names | TypeScript here | files |', '| --- | --- | --- | --- |', ...rows];
   const section = [
@@ -199,6 +201,13 @@ function documentationEdits(capability: CapabilityDefinition): FileEdit[] {
     textEdit(CAPABILITY_FILES.stack, (text) =>
       ensureMarkdownTableRows(ensureMarkdownSection(text, CAPABILITIES_HEADING, section), CAPABILITY_FILES.stack, CAPABILITIES_HEADING, rows),
     ),
+    ...(readme === undefined
+      ? []
+      : [
+          textEdit(CAPABILITY_FILES.readme, (text) =>
+            ensureMarkdownSection(text, readme.heading, `${readme.heading}\n\n${readme.body}`, { before: '## API' }),
+          ),
+        ]),
     textEdit(CAPABILITY_FILES.generatorConfig, (text) =>
       ensureJsonArrayItem(text, CAPABILITY_FILES.generatorConfig, [GENERATOR_CONFIG_KEY, 'capabilities'], capability.name),
     ),

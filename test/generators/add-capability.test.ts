@@ -155,6 +155,7 @@ describe('CONFIG_HELPERS', () => {
 });
 
 const AUTH_EDITED = [
+  'README.md',
   ...EDITED,
   'src/interfaces/http/app.ts',
   'src/interfaces/http/plugins/openapi.ts',
