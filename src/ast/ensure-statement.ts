@@ -5,7 +5,7 @@
  * It goes before the statement `before` names (a `const`, a call), or after the one `after`
  * names, and needs one of them to be there: a composition root the user rewrote is not guessed at.
  */
-import { Node, type Block, type Statement } from 'ts-morph';
+import { Node, type Block, type SourceFile, type Statement } from 'ts-morph';
 import { anchorNotFound } from './anchor-error.js';
 import { callMadeBy, callsTo } from './call-predicates.js';
 import { afterStatement, beforeReturn } from './ensure-call-statement.js';
@@ -49,7 +49,7 @@ export function mentions(fragment: string): StatementPredicate {
 export const isReturn: StatementPredicate = (statement) => Node.isReturnStatement(statement);
 
 /** True when it inserted, false when the block already had the statement. */
-export function ensureStatement(block: Block, request: StatementRequest): boolean {
+export function ensureStatement(block: Block | SourceFile, request: StatementRequest): boolean {
   const statements = block.getStatements();
   if (statements.some(request.isPresent)) return false;
   const sourceFile = block.getSourceFile();

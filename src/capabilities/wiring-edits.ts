@@ -150,14 +150,14 @@ function settingEdits(settings: readonly Setting[]): FileEdit[] {
   ]);
 }
 
-function range(name: string): string {
+export function packageRange(name: string): string {
   const version = (PACKAGE_VERSIONS as Record<string, string>)[name];
   if (version === undefined) throw new Error(`no version for ${name} in src/stack/versions.ts`);
   return version;
 }
 
 /** Sets a key unless it is there already (a user's own range or script is theirs). */
-function ensureJsonKey(text: string, path: readonly [string, string], value: string | boolean): string {
+export function ensureJsonKey(text: string, path: readonly [string, string], value: string | boolean): string {
   const root = JSON.parse(text === '' ? '{}' : text) as Record<string, Record<string, unknown> | undefined>;
   const [section, key] = path;
   if (root[section]?.[key] !== undefined) return text;
@@ -168,8 +168,8 @@ type PackageEntry = [section: string, key: string, value: string | boolean];
 
 function packageEdits(capability: CapabilityDefinition): FileEdit[] {
   const entries: PackageEntry[] = [
-    ...capability.dependencies.map((name): PackageEntry => ['dependencies', name, range(name)]),
-    ...(capability.devDependencies ?? []).map((name): PackageEntry => ['devDependencies', name, range(name)]),
+    ...capability.dependencies.map((name): PackageEntry => ['dependencies', name, packageRange(name)]),
+    ...(capability.devDependencies ?? []).map((name): PackageEntry => ['devDependencies', name, packageRange(name)]),
     ...Object.entries(capability.scripts ?? {}).map(([name, script]): PackageEntry => ['scripts', name, script]),
     ...Object.entries(capability.allowScripts ?? {}).map(([name, allow]): PackageEntry => ['allowScripts', name, allow]),
   ];

@@ -1,10 +1,18 @@
-/** `agent-backend add <capability>`: runs the add generator in the current service. */
+/** `agent-backend add <capability>`: runs the add generator in the current service; in a repository
+ * the tool did not create (no `.yo-rc.json`), writes a slice in the repository's own style. */
 import AddGenerator from '../../generators/add/index.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
 import { runGenerator } from './run-generator.js';
 
-export async function runAdd({ positionals, flags }: CommandLine, io: CliIo): Promise<void> {
+export async function runAdd(commandLine: CommandLine, io: CliIo): Promise<void> {
+  if (!existsSync(join(io.cwd, '.yo-rc.json'))) {
+    const { runForeignAdd } = await import('../foreign/run-foreign.js');
+    return runForeignAdd(commandLine, io);
+  }
+  const { positionals, flags } = commandLine;
   await runGenerator(AddGenerator, {
     cwd: io.cwd,
     namespace: 'agent-backend:add',

@@ -55,13 +55,14 @@ export function parserFor(path: string): string | undefined {
   return parsers[ext];
 }
 
-export async function formatFile(path: string, content: string): Promise<string> {
+/** Formats with the generated project's options, or with `options` (a foreign repository's). */
+export async function formatFile(path: string, content: string, options: object = PRETTIER_OPTIONS): Promise<string> {
   const parser = parserFor(path);
   if (parser === undefined) return content;
   const { format, plugins } = await load();
   try {
     return await format(content, {
-      ...PRETTIER_OPTIONS,
+      ...options,
       parser,
       plugins,
       filepath: path,

@@ -37,6 +37,14 @@ const spec: OptionDeclaration = {
   placeholder: 'file',
   description: 'agent spec, Markdown + front matter (default: discovered, see below)',
 };
+/** Only in a repository the tool did not create: a generated service has its layout. */
+const inFolder: OptionDeclaration = {
+  name: 'in',
+  type: 'string',
+  placeholder: 'folder',
+  description: 'folder of the new slice, in a repository the tool did not create (default: <source>/<name>)',
+};
+
 const domain: OptionDeclaration = {
   name: 'domain',
   type: 'string',
@@ -92,7 +100,7 @@ export const COMMANDS: Record<CommandName, CommandDeclaration> = {
   },
   aggregate: {
     name: 'aggregate',
-    summary: 'add an aggregate (domain, persistence, routes, tests) to a generated service',
+    summary: 'add an aggregate (domain, persistence, routes, tests) to a service, or a slice to any TypeScript repo',
     usage: 'agent-backend aggregate <Name> [--field name:type[:modifier…]]… [options]',
     positionals: [{ name: 'Name', description: 'aggregate name in PascalCase', required: false }],
     options: [
@@ -106,6 +114,7 @@ export const COMMANDS: Record<CommandName, CommandDeclaration> = {
       { name: 'ref', type: 'string', multiple: true, placeholder: 'name:Aggregate', description: 'a reference by id' },
       { name: 'event', type: 'string', multiple: true, placeholder: 'Name', description: 'a domain event it raises' },
       { name: 'from', type: 'string', placeholder: 'file', description: 'add every aggregate of a domain file' },
+      inFolder,
       dryRun,
       force,
       yes,
@@ -118,11 +127,11 @@ export const COMMANDS: Record<CommandName, CommandDeclaration> = {
   },
   add: {
     name: 'add',
-    summary: 'add a capability to a generated service',
+    summary: 'add a capability to a service (to any TypeScript repo: llm)',
     usage: 'agent-backend add <capability> [options]',
     positionals: [{ name: 'capability', description: builtCapabilityNames().join(', '), required: true }],
-    options: [dryRun, force, yes, help],
-    examples: ['npx agent-backend add event-bus'],
+    options: [inFolder, dryRun, force, yes, help],
+    examples: ['npx agent-backend add event-bus', 'npx agent-backend add llm --in src/ai   # in a repository the tool did not create'],
   },
   explain: {
     name: 'explain',
@@ -141,7 +150,7 @@ export const COMMANDS: Record<CommandName, CommandDeclaration> = {
     usage: 'agent-backend doctor [--in folder] [--json]',
     positionals: [],
     options: [
-      { name: 'in', type: 'string', placeholder: 'folder', description: 'folder a new slice would go to (default: detected)' },
+      inFolder,
       { name: 'json', type: 'boolean', description: 'print the profile as JSON' },
       help,
     ],

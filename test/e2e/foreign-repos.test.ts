@@ -1,0 +1,110 @@
+/**
+ * Issue 6, end to end: the fixture repositories the tool did not create (test/fixtures/repos)
+ * get an aggregate and a capability from the built CLI; then each repository's own `typecheck`
+ * and `test` scripts pass (and run the new tests), a re-run changes nothing, and `git diff` of
+ * the files that were there shows additions only, in the registration files alone.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mustCli } from './support/aggregate-service.js';
+import { mustRun, repoRoot } from './support/processes.js';
+
+interface Fixture {
+  name: string;
+  /** where the scripts run, inside the copy (`packages/api` in the monorepo) */
+  packageDir: string;
+  /** files besides package.json that may change: where the routes are registered */
+  registration: string[];
+  /** a file of the slice, to check the layout the repository's conventions chose */
+  sliceFile: string;
+  /** what the repository's test output names when the new tests ran */
+  ranTests: RegExp;
+}
+
+const FIXTURES: Fixture[] = [
+  {
+    name: 'esm-fastify',
+    packageDir: '.',
+    registration: ['src/app.ts'],
+    sliceFile: 'test/invoice/invoice-routes.test.ts',
+    ranTests: /test\/invoice\/invoice-routes\.test\.ts/,
+  },
+  {
+    name: 'cjs-express',
+    packageDir: '.',
+    registration: ['src/app.ts'],
+    sliceFile: 'src/invoice/__tests__/invoice-routes.spec.ts',
+    ranTests: /src\/invoice\/__tests__\/invoice-routes\.spec\.ts/,
+  },
+  {
+    name: 'monorepo',
+    packageDir: 'packages/api',
+    registration: ['packages/api/src/http/server.ts'],
+    sliceFile: 'packages/api/test/invoice/invoice-routes.spec.ts',
+    ranTests: /test\/invoice\/invoice-routes\.spec\.ts/,
+  },
+  {
+    name: 'worker-node-test',
+    packageDir: '.',
+    registration: [],
+    sliceFile: 'test/invoice/invoice.test.ts',
+    ranTests: /InvoiceService/,
+  },
+];
+
+const ADD_INVOICE = [
+  'aggregate', 'Invoice',
+  '--field', 'number:string:unique', '--field', 'amount:money', '--field', 'dueOn:date:optional',
+  '--field', 'status:enum(draft|sent|paid):default=draft', '--ref', 'customer:Customer', '--event', 'InvoiceIssued',
+];
+
+const work = mkdtempSync(join(tmpdir(), 'cab-foreign-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const git = (dir: string, ...args: string[]) => mustRun('git', args, dir).stdout;
+
+function copyFixture(name: string): string {
+  const dir = join(work, name);
+  cpSync(join(repoRoot, 'test/fixtures/repos', name), dir, { recursive: true });
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, '-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', 'commit', '-qm', 'the repository as it was');
+  return dir;
+}
+
+describe.each(FIXTURES)('a repository the tool did not create: $name', (fixture) => {
+  const root = join(work, fixture.name);
+  const pkg = join(root, fixture.packageDir);
+
+  it('takes an aggregate and the llm capability, changing only its registration files and package.json', () => {
+    copyFixture(fixture.name);
+    mustCli('agent-backend', ADD_INVOICE, pkg);
+    mustCli('agent-backend', ['add', 'llm'], pkg);
+    const changed = git(root, 'diff', '--numstat').trim().split('\n').filter(Boolean);
+    const expected = [...fixture.registration, `${fixture.packageDir === '.' ? '' : `${fixture.packageDir}/`}package.json`];
+    for (const line of changed) {
+      const [added, deleted, file] = line.split('\t');
+      expect(expected, `${file} was changed`).toContain(file);
+      expect(Number(deleted), `${file}: lines removed`).toBe(0);
+      expect(Number(added)).toBeGreaterThan(0);
+    }
+    expect(changed).toHaveLength(expected.length);
+    expect(git(root, 'status', '--porcelain', '--untracked-files=all')).toContain(fixture.sliceFile);
+  });
+
+  it('changes nothing when the same commands run again', () => {
+    const before = git(root, 'status', '--porcelain', '--untracked-files=all') + git(root, 'diff');
+    expect(mustCli('agent-backend', ADD_INVOICE, pkg).stdout).toContain('Invoice: already there');
+    mustCli('agent-backend', ['add', 'llm'], pkg);
+    expect(git(root, 'status', '--porcelain', '--untracked-files=all') + git(root, 'diff')).toBe(before);
+  });
+
+  it("passes the repository's own typecheck and tests, new tests included", () => {
+    mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], root);
+    mustRun('npm', ['run', 'typecheck'], pkg);
+    const tests = mustRun('npm', ['test'], pkg, { NO_COLOR: '1', FORCE_COLOR: '0' });
+    expect(tests.stdout + tests.stderr).toMatch(fixture.ranTests);
+  });
+});
