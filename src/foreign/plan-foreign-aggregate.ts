@@ -41,7 +41,6 @@ export async function planForeignAggregates(
     const slice = project.slice(names.kebab, aggregates.length === 1 ? folder : folder && `${folder}/${names.kebab}`);
     const k = names.kebab;
     const layout = sliceLayout(
-      project.profile,
       slice,
       { aggregate: k, repository: `${k}-repository`, service: `${k}-service`, input: `${k}-input`, routes: `${k}-routes` },
       { aggregate: k, routes: `${k}-routes` },

@@ -72,7 +72,6 @@ export async function planForeignCapability(
   const routed = framework === 'fastify' || framework === 'express';
   const slice = project.slice(name, folder);
   const layout = sliceLayout(
-    project.profile,
     slice,
     { ...Object.fromEntries(Object.entries(LLM_MODULES).map(([role, [, stem]]) => [role, stem])), routes: 'llm-routes' },
     { llm: 'llm', routes: 'llm-routes' },

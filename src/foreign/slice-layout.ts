@@ -3,7 +3,6 @@
  * every slice: aggregate root, events, guards, errors, HTTP problems) in `<source>/ddd/`, the
  * slice's own modules in its folder, its tests where the repository keeps tests.
  */
-import type { ProjectProfile } from '../project/profile.js';
 import type { SlicePlan } from '../project/slice-plan.js';
 
 export const KERNEL_FILES = ['aggregate-root', 'domain-event', 'errors', 'guards', 'http', 'plain-object'] as const;
@@ -11,20 +10,14 @@ export const KERNEL_FILES = ['aggregate-root', 'domain-event', 'errors', 'guards
 /** role (`kernel/guards`, `slice/aggregate`, `test/aggregate`) → project-relative path */
 export type SliceLayout = Map<string, string>;
 
-export function kernelFolder(profile: ProjectProfile): string {
-  const source = profile.source.folder;
-  return source === '.' ? 'ddd' : `${source}/ddd`;
-}
-
 /** `modules`: role → file name stem in the slice folder (`aggregate` → `invoice`). */
 export function sliceLayout(
-  profile: ProjectProfile,
   plan: SlicePlan,
   modules: Record<string, string>,
   tests: Record<string, string>,
 ): SliceLayout {
   const layout: SliceLayout = new Map();
-  for (const name of KERNEL_FILES) layout.set(`kernel/${name}`, `${kernelFolder(profile)}/${name}.ts`);
+  for (const name of KERNEL_FILES) layout.set(`kernel/${name}`, `${plan.kernel}/${name}.ts`);
   for (const [role, stem] of Object.entries(modules)) layout.set(`slice/${role}`, `${plan.folder}/${stem}.ts`);
   for (const [role, stem] of Object.entries(tests)) layout.set(`test/${role}`, `${plan.testFolder}/${stem}${plan.testSuffix}`);
   return layout;

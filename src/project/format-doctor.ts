@@ -54,14 +54,25 @@ function planned(profile: ProjectProfile, plan: SlicePlan): string[] {
   if (profile.generatedByUs) {
     return [row('layout', "the service's own (.yo-rc.json): aggregate/add edit it as they edit any generated service")];
   }
-  const runner = profile.tests.runner ? RUNNER_NAMES[profile.tests.runner] : 'the test script';
+  const runner = profile.tests.runner;
+  const writesTests = runner === 'vitest' || runner === 'jest' || runner === 'node:test';
+  const orm = profile.orm.orm;
   return [
-    row('new slice in', `${plan.folder}/ (choose another with --in)`),
+    row('new slice in', `${plan.folder}/ (choose another with --in); shared kernel in ${plan.kernel}/ once`),
     row(
       'imports',
       `import { … } from ${plan.siblingImport}${plan.aliases.length > 0 ? `; across folders via ${plan.aliases.join(', ')}` : ''}`,
     ),
-    row('tests', `${plan.testFolder}/*${plan.testSuffix}, run by ${runner}`),
+    row(
+      'tests',
+      writesTests
+        ? `${plan.testFolder}/*${plan.testSuffix}, run by ${RUNNER_NAMES[runner]}`
+        : 'none written (tests are written for Vitest, Jest and node:test)',
+    ),
+    row(
+      'persistence',
+      `a repository port with an in-memory adapter${orm ? ` — an adapter over ${ORM_NAMES[orm]} is yours to write` : ''}`,
+    ),
     row(
       'routes',
       plan.routes

@@ -10,6 +10,8 @@ import { relativePath } from './relative-path.js';
 export interface SlicePlan {
   /** the folder the slice's files go to, relative to the project: `src/billing` */
   folder: string;
+  /** the folder of the code every slice shares (aggregate root, guards, errors): `src/ddd` */
+  kernel: string;
   /** where the slice's tests go: `test/billing` */
   testFolder: string;
   /** `.test.ts` or `.spec.ts` */
@@ -40,6 +42,7 @@ export function planSlice(profile: ProjectProfile, request: SliceRequest): Slice
   const routes = routeTarget(profile);
   return {
     folder,
+    kernel: joinFolder(source, 'ddd'),
     testFolder: testFolderFor(profile, folder, request.name),
     testSuffix: profile.tests.suffix,
     siblingImport: `'./${request.name}${profile.modules.importExtension}'`,

@@ -1,10 +1,11 @@
 /**
  * Issue 6, end to end: the fixture repositories the tool did not create (test/fixtures/repos)
  * get an aggregate and a capability from the built CLI; then each repository's own `typecheck`
- * and `test` scripts pass (and run the new tests), a re-run changes nothing, and `git diff` of
+ * and `test` scripts pass (and run the new tests, plus a probe of ours that calls the new routes
+ * through the repository's own app), a re-run changes nothing, and `git diff` of
  * the files that were there shows additions only, in the registration files alone.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,22 @@ interface Fixture {
   sliceFile: string;
   /** what the repository's test output names when the new tests ran */
   ranTests: RegExp;
+  /** a test of ours, written into the copy: the routes answer through the repository's own app */
+  probe?: { file: string; source: string };
 }
+
+/** Through the app the repository builds: POST /invoices → 201, POST /llm/completions → the fake's text. */
+const FASTIFY_PROBE = (imports: string, build: string) => `import { expect, it } from 'vitest';
+${imports}
+
+it('serves the new routes on the repository’s own app', async () => {
+  const app = await ${build};
+  const created = await app.inject({ method: 'POST', url: '/invoices', payload: { number: 'INV-1', amount: { amount: '10.00', currency: 'EUR' }, customerId: 'c-1' } });
+  expect(created.statusCode).toBe(201);
+  const completion = await app.inject({ method: 'POST', url: '/llm/completions', payload: { prompt: 'hi' } });
+  expect(completion.json().model).toBe('fake');
+});
+`;
 
 const FIXTURES: Fixture[] = [
   {
@@ -30,6 +46,13 @@ const FIXTURES: Fixture[] = [
     registration: ['src/app.ts'],
     sliceFile: 'test/invoice/invoice-routes.test.ts',
     ranTests: /test\/invoice\/invoice-routes\.test\.ts/,
+    probe: {
+      file: 'test/probe.test.ts',
+      source: FASTIFY_PROBE(
+        "import { buildApp } from '../src/app.js';",
+        'buildApp({ notes: { find: async () => undefined, add: async () => ({ id: 1, title: "", body: "" }) } })',
+      ),
+    },
   },
   {
     name: 'cjs-express',
@@ -37,6 +60,24 @@ const FIXTURES: Fixture[] = [
     registration: ['src/app.ts'],
     sliceFile: 'src/invoice/__tests__/invoice-routes.spec.ts',
     ranTests: /src\/invoice\/__tests__\/invoice-routes\.spec\.ts/,
+    probe: {
+      file: 'src/__tests__/probe.spec.ts',
+      source: `import { AddressInfo } from "node:net";
+import { createApp } from "../app";
+
+it("serves the new routes on the repository's own app", async () => {
+    const server = createApp().listen(0);
+    await new Promise((resolve) => server.once("listening", resolve));
+    const base = \`http://127.0.0.1:\${(server.address() as AddressInfo).port}\`;
+    const post = (path: string, body: unknown) =>
+        fetch(base + path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const created = await post("/invoices", { number: "INV-1", amount: { amount: "10.00", currency: "EUR" }, customerId: "c-1" });
+    expect(created.status).toBe(201);
+    expect(((await (await post("/llm/completions", { prompt: "hi" })).json()) as { model: string }).model).toBe("fake");
+    await new Promise((resolve) => server.close(resolve));
+});
+`,
+    },
   },
   {
     name: 'monorepo',
@@ -44,6 +85,7 @@ const FIXTURES: Fixture[] = [
     registration: ['packages/api/src/http/server.ts'],
     sliceFile: 'packages/api/test/invoice/invoice-routes.spec.ts',
     ranTests: /test\/invoice\/invoice-routes\.spec\.ts/,
+    probe: { file: 'test/probe.spec.ts', source: FASTIFY_PROBE("import { createServer } from '@app/http/server';", 'createServer()') },
   },
   {
     name: 'worker-node-test',
@@ -102,9 +144,11 @@ describe.each(FIXTURES)('a repository the tool did not create: $name', (fixture)
   });
 
   it("passes the repository's own typecheck and tests, new tests included", () => {
+    if (fixture.probe) writeFileSync(join(pkg, fixture.probe.file), fixture.probe.source);
     mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], root);
     mustRun('npm', ['run', 'typecheck'], pkg);
     const tests = mustRun('npm', ['test'], pkg, { NO_COLOR: '1', FORCE_COLOR: '0' });
     expect(tests.stdout + tests.stderr).toMatch(fixture.ranTests);
+    if (fixture.probe) expect(tests.stdout + tests.stderr).toContain(fixture.probe.file.split('/').at(-1));
   });
 });

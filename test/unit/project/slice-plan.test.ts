@@ -10,6 +10,7 @@ describe('planSlice', () => {
 
     expect(plan).toEqual({
       folder: 'src/invoice',
+      kernel: 'src/ddd',
       testFolder: 'test/invoice',
       testSuffix: '.test.ts',
       siblingImport: "'./invoice.js'",
