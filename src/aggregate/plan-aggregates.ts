@@ -3,12 +3,15 @@
  * slice files, the registration edits (ts-morph, see src/ast/register-aggregate.ts), the files
  * in the way, and the aggregates already there. Pure over a `read` function.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { REGISTRATION_FILES, registerAggregates, GENERATOR_CONFIG_KEY } from '../ast/register-aggregate.js';
 import { setJsonValue } from '../ast/json-edits.js';
 import { names } from '../naming.js';
 import type { Aggregate, BoundedContext } from '../domain-model/types.js';
 import { apiRows, renderDomainSection } from '../generate/docs.js';
 import { renderAggregate, serviceDatabase } from '../generate/render.js';
+import { packageRoot } from '../package-root.js';
 import { aggregateFingerprint } from './fingerprint.js';
 import { CONFIG_FILE, type ServiceConfig } from './service-config.js';
 
@@ -97,7 +100,17 @@ export async function planAggregates(input: PlanInput): Promise<AggregatePlan> {
     toRegister.push(aggregate);
   }
   plan.edited = registrationChanges(input, toRegister);
+  if (toRegister.length > 0) addMissingSupport(plan, input);
   return plan;
+}
+
+/** Base files a new slice's tests import, for services generated before they existed. */
+const SLICE_SUPPORT = ['test/support/crud-contract.ts'];
+
+function addMissingSupport(plan: AggregatePlan, input: PlanInput): void {
+  for (const path of SLICE_SUPPORT) {
+    if (input.read(path) === undefined) plan.created.set(path, readFileSync(join(packageRoot(), 'templates/app', path), 'utf8'));
+  }
 }
 
 function registrationChanges(input: PlanInput, aggregates: readonly Aggregate[]): FileChange[] {

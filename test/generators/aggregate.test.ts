@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,4 +142,14 @@ describe('agent-backend aggregate', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('error: no fields given for Receipt — add --field name:type (repeatable), or --from file');
   });
+
+  it('writes the shared CRUD test contract into a service generated before it existed', async () => {
+    const older = await freshService();
+    const contract = join(older, 'test/support/crud-contract.ts');
+    const original = readFileSync(contract, 'utf8');
+    rmSync(contract);
+    const result = await cli('agent-backend', older, ['aggregate', 'Receipt', '--field', 'total:money']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(contract, 'utf8')).toBe(original);
+  }, 60_000);
 });

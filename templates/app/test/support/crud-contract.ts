@@ -1,0 +1,134 @@
+/**
+ * What every aggregate's HTTP API promises, as tests each aggregate's suite calls with its own
+ * collection URL and mother: create (201, Location, ETag), read, list in pages, change with
+ * If-Match (stale → 412, missing → 428), delete (then 404), the routes in /openapi.json, unknown
+ * fields refused as problem+json; and, per field, uniqueness, filters and sorting.
+ */
+import { expect, it } from 'vitest';
+import type { TestApp } from './build-app.js';
+
+export interface Resource {
+  id: string;
+  version: number;
+  [field: string]: unknown;
+}
+
+interface Page {
+  items: Resource[];
+  next_cursor?: string;
+}
+
+export interface CrudSubject {
+  /** the collection: `/api/v1/invoices` */
+  url: string;
+  /** the app the suite's beforeAll built */
+  app: () => TestApp;
+  /** a valid create body (unique fields differ on each call) */
+  input: () => object;
+  /** a valid change for PATCH */
+  changes: () => object;
+}
+
+const field = (body: object, name: string): unknown => (body as Record<string, unknown>)[name];
+
+function create(subject: CrudSubject, payload: object = subject.input()) {
+  return subject.app().app.inject({ method: 'POST', url: subject.url, payload });
+}
+
+async function list(subject: CrudSubject, query: string): Promise<Page> {
+  return (await subject.app().app.inject({ url: `${subject.url}?${query}` })).json<Page>();
+}
+
+function patch(subject: CrudSubject, location: string, ifMatch?: string) {
+  const headers = ifMatch === undefined ? {} : { 'if-match': ifMatch };
+  return subject
+    .app()
+    .app.inject({ method: 'PATCH', url: location, headers, payload: subject.changes() });
+}
+
+export function itServesCrud(subject: CrudSubject): void {
+  const { url } = subject;
+
+  it('creates, reads, lists in pages, changes with If-Match and deletes', async () => {
+    const { app } = subject.app();
+    const created = await create(subject);
+    expect(created.statusCode).toBe(201);
+    const location = created.headers.location as string;
+    expect(location).toBe(`${url}/${created.json<Resource>().id}`);
+    expect(created.headers.etag).toBe('"1"');
+
+    const read = await app.inject({ url: location });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toEqual(created.json());
+
+    await create(subject);
+    await create(subject);
+    const page1 = await list(subject, 'limit=2');
+    expect(page1.items).toHaveLength(2);
+    expect(page1.next_cursor).toBeDefined();
+    const page2 = await list(subject, `limit=2&cursor=${page1.next_cursor ?? ''}`);
+    expect(page2.items.length).toBeGreaterThan(0);
+    expect(page2.items.map((x) => x.id)).not.toContain(page1.items[0]?.id);
+
+    const patched = await patch(subject, location, '"1"');
+    expect(patched.statusCode).toBe(200);
+    expect(patched.headers.etag).toBe('"2"');
+
+    const stale = await patch(subject, location, '"1"');
+    expect(stale.statusCode).toBe(412);
+    expect(stale.headers['content-type']).toContain('application/problem+json');
+    expect((await patch(subject, location)).statusCode).toBe(428);
+
+    expect((await app.inject({ method: 'DELETE', url: location })).statusCode).toBe(204);
+    const gone = await app.inject({ url: location });
+    expect(gone.statusCode).toBe(404);
+    expect(gone.json()).toMatchObject({ status: 404, title: 'Not Found' });
+  });
+
+  it('is described in /openapi.json', async () => {
+    const spec = (await subject.app().app.inject({ url: '/openapi.json' })).json<{
+      paths: Record<string, object>;
+    }>();
+    expect(Object.keys(spec.paths[url] ?? {})).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(Object.keys(spec.paths[`${url}/{id}`] ?? {})).toEqual(
+      expect.arrayContaining(['get', 'patch', 'delete']),
+    );
+  });
+
+  it('rejects unknown fields with problem+json 400 and no stack trace', async () => {
+    const response = await create(subject, { ...subject.input(), notAField: 1 });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body).not.toContain('    at ');
+  });
+}
+
+export function itRefusesADuplicate(subject: CrudSubject, name: string): void {
+  it(`answers 409 to a duplicate ${name}`, async () => {
+    const input = subject.input();
+    expect((await create(subject, input)).statusCode).toBe(201);
+    const duplicate = await create(subject, { ...subject.input(), [name]: field(input, name) });
+    expect(duplicate.statusCode).toBe(409);
+  });
+}
+
+export function itFiltersBy(subject: CrudSubject, name: string): void {
+  it(`filters by ${name}`, async () => {
+    const input = subject.input();
+    await create(subject, input);
+    const value = String(field(input, name));
+    const { items } = await list(subject, `${name}=${encodeURIComponent(value)}`);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((x) => String(x[name]) === value)).toBe(true);
+  });
+}
+
+export function itSortsDescendingBy(subject: CrudSubject, name: string): void {
+  it(`sorts by -${name}`, async () => {
+    await create(subject);
+    await create(subject);
+    const { items } = await list(subject, `sort=-${name}&limit=100`);
+    const values = items.map((x) => x[name] as string | number);
+    expect(values).toEqual([...values].sort((x, y) => (x < y ? 1 : x > y ? -1 : 0)));
+  });
+}
