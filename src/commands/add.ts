@@ -1,15 +1,19 @@
-/** `agent-backend add <capability>`: runs the add generator in the current service. */
-import AddGenerator from '../../generators/add/index.js';
+/** `agent-backend add <capability>`: written directly, or by the add generator when a person must answer. */
+import { ADD_SUMMARY, planAddCommand } from '../capabilities/plan-command.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
-import { runGenerator } from './run-generator.js';
+import { planDirectly } from '../write/plan-directly.js';
 
 export async function runAdd({ positionals, flags }: CommandLine, io: CliIo): Promise<void> {
+  const interactive = io.stdinIsTTY && flags.yes !== true;
+  if (await planDirectly({ root: io.cwd, positionals, flags, interactive, log: io.out, plan: planAddCommand, summary: ADD_SUMMARY })) return;
+  const { default: AddGenerator } = await import('../../generators/add/index.js');
+  const { runGenerator } = await import('./run-generator.js');
   await runGenerator(AddGenerator, {
     cwd: io.cwd,
     namespace: 'agent-backend:add',
     skipInstall: true,
     force: flags.force === true,
-    options: { commandLine: { positionals, flags, interactive: io.stdinIsTTY && flags.yes !== true } },
+    options: { commandLine: { positionals, flags, interactive } },
   });
 }
