@@ -6,7 +6,7 @@
  * `v8-compile-cache` does it. Any failure (no cache folder, a rejected cache) only costs speed.
  */
 import Module, { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
 import { Script } from 'node:vm';
@@ -28,7 +28,7 @@ export function useCompileCache(): void {
   }
   const proto = Module.prototype as unknown as { _compile: Compile };
   const compile = proto._compile;
-  const toWrite: { script: Script; file: string }[] = [];
+  const toWrite: { script: Script; file: string; name: string }[] = [];
   proto._compile = function (content, filename) {
     if (!filename.endsWith('.cjs') || !filename.includes(`${sep}vendor${sep}`)) return compile.call(this, content, filename);
     const { size, mtimeMs } = statSync(filename);
@@ -40,14 +40,16 @@ export function useCompileCache(): void {
       // first run with this file: compile, and keep the result at exit
     }
     const script = new Script(Module.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
-    if (!cachedData || script.cachedDataRejected) toWrite.push({ script, file });
+    if (!cachedData || script.cachedDataRejected) toWrite.push({ script, file, name: basename(filename) });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
     return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
   };
   process.once('exit', () => {
-    for (const { script, file } of toWrite) {
+    for (const { script, file, name } of toWrite) {
       try {
         mkdirSync(folder, { recursive: true });
+        // the cache of an earlier build of the same file is of no more use
+        for (const old of readdirSync(folder)) if (old.startsWith(`${name}-`)) rmSync(join(folder, old), { force: true });
         const partial = `${file}.${process.pid}`;
         writeFileSync(partial, script.createCachedData());
         renameSync(partial, file);
