@@ -2,7 +2,7 @@
  * The Yeoman generators (used when a person at the terminal must answer) and the direct path
  * (everything else) write the same bytes: the same plan, the same `.yo-rc.json`.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,22 +11,13 @@ import AddGenerator from '../../generators/add/index.js';
 import AggregateGenerator from '../../generators/aggregate/index.js';
 import AppGenerator from '../../generators/app/index.js';
 import { main, type CliIo } from '../../src/cli.js';
+import { snapshot } from '../support/snapshot.js';
 import { runGenerator } from '../../src/commands/run-generator.js';
 import { parseCommandLine } from '../../src/options/parse-command-line.js';
 
 const orderingDomain = fileURLToPath(new URL('../../examples/domains/ordering.md', import.meta.url));
 const CREATE = ['shop', '--domain', orderingDomain, '--features', 'auth', '--skip-install', '--skip-git'];
 const AGGREGATE = ['aggregate', 'Invoice', '--field', 'number:string:unique', '--ref', 'customer:Customer'];
-
-function snapshot(dir: string, prefix = ''): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = `${prefix}${entry.name}`;
-    if (entry.isDirectory()) for (const [p, c] of snapshot(join(dir, entry.name), `${path}/`)) files.set(p, c);
-    else files.set(path, readFileSync(join(dir, entry.name), 'utf8'));
-  }
-  return files;
-}
 
 async function direct(bin: 'create-agent-backend' | 'agent-backend', cwd: string, args: string[]): Promise<void> {
   const stderr: string[] = [];
