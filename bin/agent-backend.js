@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { main, useCompileCache } from '../dist/cli.js';
 
+useCompileCache();
 process.exitCode = await main(process.argv.slice(2), 'agent-backend');

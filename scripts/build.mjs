@@ -4,6 +4,7 @@
 // stub: this CLI only runs its own bundled generators, and the real module costs ~0.2 s to load.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const stubFlyImport = {
   name: 'stub-fly-import',
@@ -49,7 +50,54 @@ const cacheYoResolveMiss = {
   },
 };
 
+// ts-morph (with TypeScript inside) and prettier's standalone build and plugins are the largest
+// code the CLI loads. They go to dist/vendor/ as CommonJS files, pinned at build time like the
+// rest of the bundle, so that src/compile-cache.ts can keep V8's compiled code for them between
+// runs (Node 20 has no compile cache for ES modules). See docs/decisions/speed-generation.md.
+const VENDORED = {
+  'ts-morph': 'ts-morph',
+  'prettier/standalone': 'prettier-standalone',
+  'prettier/plugins/typescript': 'prettier-typescript',
+  'prettier/plugins/estree': 'prettier-estree',
+  'prettier/plugins/babel': 'prettier-babel',
+  'prettier/plugins/markdown': 'prettier-markdown',
+  'prettier/plugins/yaml': 'prettier-yaml',
+};
+
+const requireVendored = {
+  name: 'require-vendored',
+  setup(b) {
+    const ids = new RegExp(`^(${Object.keys(VENDORED).map((id) => id.replace(/[/]/g, '\\/')).join('|')})$`);
+    b.onResolve({ filter: ids }, ({ path }) => ({ path, namespace: 'vendored' }));
+    b.onResolve({ filter: /^\.\/vendor\// }, ({ path }) => ({ path, external: true }));
+    // an ES module with the package's named exports, so `import()` of it has them too
+    b.onLoad({ filter: /.*/, namespace: 'vendored' }, ({ path }) => {
+      const names = Object.keys(createRequire(import.meta.url)(path)).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
+      return {
+        contents: [
+          `const vendored = require('./vendor/${VENDORED[path]}.cjs');`,
+          'export default vendored.default ?? vendored;',
+          ...names.map((name) => `export const ${name} = vendored.${name};`),
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: Object.fromEntries(Object.entries(VENDORED).map(([id, file]) => [file, id])),
+  outdir: 'dist/vendor',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'external',
+  logLevel: 'warning',
+});
 await build({
   entryPoints: ['src/cli.ts'],
   outdir: 'dist',
@@ -63,7 +111,7 @@ await build({
   sourcemap: false,
   logLevel: 'warning',
   // typescript (inside ts-morph and prettier's parsers) stays a separate, lazily loaded chunk
-  plugins: [stubFlyImport, inlineYeomanVersion, cacheYoResolveMiss],
+  plugins: [requireVendored, stubFlyImport, inlineYeomanVersion, cacheYoResolveMiss],
   external: process.env.BUILD_EXTERNAL ? process.env.BUILD_EXTERNAL.split(',') : [],
   banner: {
     js: [

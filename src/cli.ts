@@ -68,3 +68,5 @@ async function run(commandLine: CommandLine, io: CliIo): Promise<void> {
     }
   }
 }
+
+export { useCompileCache } from './compile-cache.js';

@@ -1,20 +1,17 @@
 /**
- * `create`: a new service. Thin: it settles the options (asking for what is missing when a
- * person is at the terminal), calls `src/` to read and render, and writes through Yeoman's
- * mem-fs, so nothing reaches the disk before every file is ready and valid.
+ * `create` when a person is at the terminal: it settles the options (asking for what is missing),
+ * calls `src/` to read and render, and writes through Yeoman's mem-fs, so nothing reaches the disk
+ * before every file is ready and valid. Without a terminal (or with --yes) the CLI writes the same
+ * plan without Yeoman: src/create/create-directly.ts.
  */
 import Generator, { type BaseOptions } from 'yeoman-generator';
-import { aggregateFingerprint } from '../../src/aggregate/fingerprint.js';
 import { GENERATOR_CONFIG_KEY } from '../../src/generator-config-key.js';
 import { DEFAULT_SERVICE_DIR, isImplementedDatabase, resolveAppOptions, type AppOptions } from '../../src/create/app-options.js';
-import { initialCommit } from '../../src/create/git.js';
-import { nextSteps } from '../../src/create/next-steps.js';
-import { addFeatures } from '../../src/create/add-features.js';
-import { specFeatures, withFeatures } from '../../src/create/features.js';
+import { specFeatures } from '../../src/create/features.js';
+import { finishCreate, planService } from '../../src/create/plan-service.js';
 import { builtCapabilityNames } from '../../src/capabilities/registry.js';
 import type { CapabilityName } from '../../src/capabilities/types.js';
-import { defaultDomainFile, loadServiceInputs, specLabel, type ServiceInputs } from '../../src/create/service-inputs.js';
-import { renderService, serviceDatabase } from '../../src/generate/render.js';
+import { defaultDomainFile, loadServiceInputs, type ServiceInputs } from '../../src/create/service-inputs.js';
 import { DATABASES } from '../../src/options/declarations.js';
 import type { FlagValue } from '../../src/options/parse-command-line.js';
 import type { ServiceConfig } from '../../src/aggregate/service-config.js';
@@ -77,39 +74,17 @@ export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorO
 
   async writing(): Promise<void> {
     const app = this.app as AppOptions;
-    const inputs = this.inputs as ServiceInputs;
-    const features = app.features ?? [];
-    const config: ServiceConfig = {
-      db: app.db,
-      context: inputs.context.names.pascal,
-      aggregates: inputs.context.aggregates.map((a) => a.names.pascal),
-      fingerprints: Object.fromEntries(inputs.context.aggregates.map((a) => [a.names.pascal, aggregateFingerprint(a)])),
-      capabilities: [],
-    };
-    const service = await renderService({
-      serviceName: app.serviceName,
-      db: serviceDatabase(app.db),
-      context: inputs.context,
-      stackRows: withFeatures(inputs.stackRows, inputs.report, features),
-      specFile: specLabel(inputs, this.env.cwd),
-    });
-    this.files = await addFeatures(service, features, { serviceName: app.serviceName, config });
+    const plan = await planService(app, this.inputs as ServiceInputs, this.env.cwd);
+    this.files = plan.files;
     if (app.dryRun) return;
     this.destinationRoot(app.targetDir);
     for (const [path, content] of this.files) this.fs.write(this.destinationPath(path), content);
-    this.config.set({ ...config, capabilities: [...features] });
+    this.config.set(plan.config);
     // Yeoman installs where package.json is, as seen from env.cwd
     this.env.cwd = app.targetDir;
   }
 
   async end(): Promise<void> {
-    const app = this.app as AppOptions;
-    if (app.dryRun) {
-      this.log(`Would create ${this.files.size} files in ${app.targetDir} (dry run: nothing written):`);
-      for (const path of [...this.files.keys()].sort()) this.log(`  ${path}`);
-      return;
-    }
-    if (!app.skipGit) await initialCommit(app.targetDir, (line) => this.log(line));
-    this.log(nextSteps(app));
+    await finishCreate(this.app as AppOptions, this.files, (line) => this.log(line));
   }
 }

@@ -1,11 +1,13 @@
-/** `agent-backend add <capability>`: runs the add generator in the current service; in a repository
- * the tool did not create (no `.yo-rc.json`), writes a slice in the repository's own style. */
-import AddGenerator from '../../generators/add/index.js';
+/**
+ * `agent-backend add <capability>`: written directly, or by the add generator when a person must
+ * answer; in a repository the tool did not create (no `.yo-rc.json`), a slice in its own style.
+ */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ADD_SUMMARY, planAddCommand } from '../capabilities/plan-command.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
-import { runGenerator } from './run-generator.js';
+import { planDirectly } from '../write/plan-directly.js';
 
 export async function runAdd(commandLine: CommandLine, io: CliIo): Promise<void> {
   if (!existsSync(join(io.cwd, '.yo-rc.json'))) {
@@ -13,11 +15,15 @@ export async function runAdd(commandLine: CommandLine, io: CliIo): Promise<void>
     return runForeignAdd(commandLine, io);
   }
   const { positionals, flags } = commandLine;
+  const interactive = io.stdinIsTTY && flags.yes !== true;
+  if (await planDirectly({ root: io.cwd, positionals, flags, interactive, log: io.out, plan: planAddCommand, summary: ADD_SUMMARY })) return;
+  const { default: AddGenerator } = await import('../../generators/add/index.js');
+  const { runGenerator } = await import('./run-generator.js');
   await runGenerator(AddGenerator, {
     cwd: io.cwd,
     namespace: 'agent-backend:add',
     skipInstall: true,
     force: flags.force === true,
-    options: { commandLine: { positionals, flags, interactive: io.stdinIsTTY && flags.yes !== true } },
+    options: { commandLine: { positionals, flags, interactive } },
   });
 }

@@ -1,11 +1,13 @@
-/** `agent-backend aggregate`: runs the aggregate generator in the current service; in a repository
- * the tool did not create (no `.yo-rc.json`), writes a slice in the repository's own style. */
-import AggregateGenerator from '../../generators/aggregate/index.js';
+/**
+ * `agent-backend aggregate`: written directly, or by the aggregate generator when a person must
+ * answer; in a repository the tool did not create (no `.yo-rc.json`), a slice in its own style.
+ */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { planAggregateCommand } from '../aggregate/plan-command.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
-import { runGenerator } from './run-generator.js';
+import { planDirectly } from '../write/plan-directly.js';
 
 export async function runAggregate(commandLine: CommandLine, io: CliIo): Promise<void> {
   if (!existsSync(join(io.cwd, '.yo-rc.json'))) {
@@ -13,11 +15,15 @@ export async function runAggregate(commandLine: CommandLine, io: CliIo): Promise
     return runForeignAggregate(commandLine, io);
   }
   const { positionals, flags } = commandLine;
+  const interactive = io.stdinIsTTY && flags.yes !== true;
+  if (await planDirectly({ root: io.cwd, positionals, flags, interactive, log: io.out, plan: (input) => planAggregateCommand(input) })) return;
+  const { default: AggregateGenerator } = await import('../../generators/aggregate/index.js');
+  const { runGenerator } = await import('./run-generator.js');
   await runGenerator(AggregateGenerator, {
     cwd: io.cwd,
     namespace: 'agent-backend:aggregate',
     skipInstall: true,
     force: flags.force === true,
-    options: { commandLine: { positionals, flags, interactive: io.stdinIsTTY && flags.yes !== true } },
+    options: { commandLine: { positionals, flags, interactive } },
   });
 }

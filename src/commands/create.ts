@@ -1,11 +1,13 @@
-/** `create-agent-backend [dir]`: runs the app generator in a Yeoman environment. */
+/**
+ * `create-agent-backend [dir]`: with a person at the terminal, the app generator in a Yeoman
+ * environment (it asks); otherwise the same plan written without loading Yeoman.
+ */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import AppGenerator from '../../generators/app/index.js';
 import { checkPositionals, type AppOptions } from '../create/app-options.js';
+import { createDirectly } from '../create/create-directly.js';
 import { isInputError } from '../errors.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
-import { runGenerator } from './run-generator.js';
 
 export async function runCreate(commandLine: CommandLine, io: CliIo): Promise<void> {
   checkPositionals(commandLine.positionals);
@@ -21,21 +23,23 @@ export async function runCreate(commandLine: CommandLine, io: CliIo): Promise<vo
   };
   process.once('SIGINT', onInterrupt);
   try {
+    const dir = commandLine.positionals[0];
+    const onResolved = (resolved: AppOptions): void => {
+      app = resolved;
+    };
+    const interactive = io.stdinIsTTY && flags.yes !== true;
+    if (!interactive) {
+      await createDirectly({ cwd: io.cwd, ...(dir ? { dir } : {}), flags, log: io.out, onResolved });
+      return;
+    }
+    const { default: AppGenerator } = await import('../../generators/app/index.js');
+    const { runGenerator } = await import('./run-generator.js');
     await runGenerator(AppGenerator, {
       cwd: io.cwd,
       namespace: 'agent-backend:app',
       skipInstall: flags['skip-install'] === true,
       force: flags.force === true,
-      options: {
-        commandLine: {
-          ...(commandLine.positionals[0] ? { dir: commandLine.positionals[0] } : {}),
-          flags,
-          interactive: io.stdinIsTTY && flags.yes !== true,
-        },
-        onResolved: (resolved: AppOptions) => {
-          app = resolved;
-        },
-      },
+      options: { commandLine: { ...(dir ? { dir } : {}), flags, interactive }, onResolved },
     });
   } catch (error) {
     if (app && !app.targetExisted && existsSync(app.targetDir) && readdirSync(app.targetDir).length === 0) {

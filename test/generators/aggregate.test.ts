@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../src/cli.js';
+import { snapshot } from '../support/snapshot.js';
 
 const orderingDomain = fileURLToPath(new URL('../../examples/domains/ordering.md', import.meta.url));
 const INVOICE = [
@@ -27,17 +28,6 @@ async function cli(bin: 'create-agent-backend' | 'agent-backend', cwd: string, a
   const io: CliIo = { cwd, stdinIsTTY: false, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
   const code = await main(args, bin, io);
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
-
-/** Every file of a tree with its content, to compare trees byte for byte. */
-function snapshot(dir: string, prefix = ''): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = `${prefix}${entry.name}`;
-    if (entry.isDirectory()) for (const [p, c] of snapshot(join(dir, entry.name), `${path}/`)) files.set(p, c);
-    else files.set(path, readFileSync(join(dir, entry.name), 'utf8'));
-  }
-  return files;
 }
 
 async function freshService(): Promise<string> {

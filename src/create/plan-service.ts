@@ -1,0 +1,50 @@
+/**
+ * Everything `create` writes, in memory: the rendered service with its capabilities, and the
+ * settings `.yo-rc.json` keeps. Nothing touches the disk here, so a problem stops the run first.
+ */
+import { aggregateFingerprint } from '../aggregate/fingerprint.js';
+import type { ServiceConfig } from '../aggregate/service-config.js';
+import { renderService, serviceDatabase } from '../generate/render.js';
+import type { AppOptions } from './app-options.js';
+import { addFeatures } from './add-features.js';
+import { withFeatures } from './features.js';
+import { initialCommit } from './git.js';
+import { nextSteps } from './next-steps.js';
+import { specLabel, type ServiceInputs } from './service-inputs.js';
+
+export interface ServicePlan {
+  files: Map<string, string>;
+  /** what `.yo-rc.json` keeps, capabilities included */
+  config: ServiceConfig;
+}
+
+export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: string): Promise<ServicePlan> {
+  const features = app.features ?? [];
+  const config: ServiceConfig = {
+    db: app.db,
+    context: inputs.context.names.pascal,
+    aggregates: inputs.context.aggregates.map((a) => a.names.pascal),
+    fingerprints: Object.fromEntries(inputs.context.aggregates.map((a) => [a.names.pascal, aggregateFingerprint(a)])),
+    capabilities: [],
+  };
+  const service = await renderService({
+    serviceName: app.serviceName,
+    db: serviceDatabase(app.db),
+    context: inputs.context,
+    stackRows: withFeatures(inputs.stackRows, inputs.report, features),
+    specFile: specLabel(inputs, cwd),
+  });
+  const files = await addFeatures(service, features, { serviceName: app.serviceName, config });
+  return { files, config: { ...config, capabilities: [...features] } };
+}
+
+/** The dry-run listing, or after writing: git init and the next steps. */
+export async function finishCreate(app: AppOptions, files: ReadonlyMap<string, string>, log: (line: string) => void): Promise<void> {
+  if (app.dryRun) {
+    log(`Would create ${files.size} files in ${app.targetDir} (dry run: nothing written):`);
+    for (const path of [...files.keys()].sort()) log(`  ${path}`);
+    return;
+  }
+  if (!app.skipGit) await initialCommit(app.targetDir, log);
+  log(nextSteps(app));
+}
