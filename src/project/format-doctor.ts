@@ -80,7 +80,7 @@ function planned(profile: ProjectProfile, plan: SlicePlan): string[] {
         : 'none (no Fastify or Express app) — the slice exposes its application services',
     ),
     row('formatting', formatText(profile, plan)),
-    row('dependencies', `added to package.json, not installed — run ${profile.packageManager.name} install`),
+    row('dependencies', `none for an aggregate; a capability's go to package.json, not installed — run ${profile.packageManager.name} install`),
     ...plan.warnings.map((warning) => row('warning', warning)),
   ];
 }

@@ -128,10 +128,20 @@ describe('add in a repository the tool did not create', () => {
     expect(result.out).toContain('npm install');
   });
 
+  it('cache: the read cache port, in-process and Redis adapters, settings from the environment; no routes', async () => {
+    const dir = copyOf('worker-node-test');
+    const result = await cli(dir, 'add', 'cache');
+    expect(result.code, result.err).toBe(0);
+    expect(read(dir, 'src/cache/memory-read-cache.ts')).toContain("from './read-cache.js';");
+    expect(read(dir, 'test/cache/read-cache.test.ts')).toContain("from 'node:test'");
+    expect(result.out).not.toContain('src/ddd/');
+    expect(JSON.parse(read(dir, 'package.json')).dependencies).toEqual({ ioredis: expect.any(String) });
+  });
+
   it('refuses a capability that needs a generated service, naming the ones it can add', async () => {
     const dir = copyOf('esm-fastify');
-    const result = await cli(dir, 'add', 'cache');
+    const result = await cli(dir, 'add', 'queue');
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/cache cannot be added to a repository the tool did not create.*here: llm/);
+    expect(result.err).toMatch(/queue cannot be added to a repository the tool did not create.*here: llm, cache/);
   });
 });

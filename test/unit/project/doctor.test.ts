@@ -45,7 +45,7 @@ describe('agent-backend doctor', () => {
     expect(output).toContain("imports          import { … } from './<aggregate>.js'");
     expect(output).toContain('tests            test/<aggregate>/*.test.ts, run by Vitest');
     expect(output).toContain('routes           registered on app in buildApp() — src/app.ts:10');
-    expect(output).toContain('dependencies     added to package.json, not installed — run pnpm install');
+    expect(output).toContain("dependencies     none for an aggregate; a capability's go to package.json, not installed — run pnpm install");
   });
 
   it('uses the --in folder and warns when it is outside rootDir', async () => {
