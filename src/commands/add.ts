@@ -1,16 +1,15 @@
 /**
  * `agent-backend add <capability>`: written directly, or by the add generator when a person must
- * answer; in a repository the tool did not create (no `.yo-rc.json`), a slice in its own style.
+ * answer; in a repository the tool did not create (no `.yo-rc.json` of ours), a slice in its own style.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { ADD_SUMMARY, planAddCommand } from '../capabilities/plan-command.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
+import { generatedHere } from './generated-here.js';
 import { planDirectly } from '../write/plan-directly.js';
 
 export async function runAdd(commandLine: CommandLine, io: CliIo): Promise<void> {
-  if (!existsSync(join(io.cwd, '.yo-rc.json'))) {
+  if (!generatedHere(io.cwd)) {
     const { runForeignAdd } = await import('../foreign/run-foreign.js');
     return runForeignAdd(commandLine, io);
   }

@@ -1,16 +1,15 @@
 /**
  * `agent-backend aggregate`: written directly, or by the aggregate generator when a person must
- * answer; in a repository the tool did not create (no `.yo-rc.json`), a slice in its own style.
+ * answer; in a repository the tool did not create (no `.yo-rc.json` of ours), a slice in its own style.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { planAggregateCommand } from '../aggregate/plan-command.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
+import { generatedHere } from './generated-here.js';
 import { planDirectly } from '../write/plan-directly.js';
 
 export async function runAggregate(commandLine: CommandLine, io: CliIo): Promise<void> {
-  if (!existsSync(join(io.cwd, '.yo-rc.json'))) {
+  if (!generatedHere(io.cwd)) {
     const { runForeignAggregate } = await import('../foreign/run-foreign.js');
     return runForeignAggregate(commandLine, io);
   }

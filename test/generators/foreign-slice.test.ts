@@ -74,6 +74,14 @@ describe('aggregate in a repository the tool did not create', () => {
     expect(read(dir, 'test/invoice/invoice.test.ts')).toContain("from 'node:assert/strict'");
   });
 
+  it('treats a .yo-rc.json of another Yeoman generator as a repository it did not create', async () => {
+    const dir = copyOf('esm-fastify');
+    writeFileSync(path.join(dir, '.yo-rc.json'), '{ "generator-node": { "promptValues": {} } }\n');
+    const result = await cli(dir, ...INVOICE);
+    expect(result.code, result.err).toBe(0);
+    expect(read(dir, 'src/invoice/invoice.ts')).toContain('class Invoice');
+  });
+
   it('--in chooses the folder; the kernel stays in <source>/ddd', async () => {
     const dir = copyOf('esm-fastify');
     expect((await cli(dir, ...INVOICE, '--in', 'src/billing')).code).toBe(0);
