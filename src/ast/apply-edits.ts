@@ -6,12 +6,18 @@
  */
 import { Project, type SourceFile } from 'ts-morph';
 import { InputError, isInputError } from '../errors.js';
+import { collectSplices } from './insertions.js';
 
 /** An edit to a TypeScript file, made through its syntax tree. */
 export interface SourceFileEdit {
   kind: 'source';
   file: string;
   apply: (sourceFile: SourceFile) => void;
+  /**
+   * Its insertions are all placed against the text it starts from and made at once, with one
+   * parse (see insertions.ts): for edits whose steps do not read what an earlier step inserted.
+   */
+  spliced?: boolean;
 }
 
 /** An edit to any other file (JSON, Markdown), from text to text. */
@@ -23,8 +29,8 @@ export interface TextFileEdit {
 
 export type FileEdit = SourceFileEdit | TextFileEdit;
 
-export function sourceEdit(file: string, apply: SourceFileEdit['apply']): SourceFileEdit {
-  return { kind: 'source', file, apply };
+export function sourceEdit(file: string, apply: SourceFileEdit['apply'], options: { spliced?: boolean } = {}): SourceFileEdit {
+  return { kind: 'source', file, apply, ...options };
 }
 
 export function textEdit(file: string, apply: TextFileEdit['apply']): TextFileEdit {
@@ -56,15 +62,23 @@ class EditSession {
       return;
     }
     const sourceFile = this.sourceFile(edit.file, text);
+    let after: string;
     try {
-      edit.apply(sourceFile);
+      after = edit.spliced ? collectSplices(sourceFile, () => edit.apply(sourceFile)) : this.applied(edit, sourceFile);
     } catch (error) {
       if (isInputError(error) && error.file === sourceFile.getFilePath()) {
         throw new InputError(error.detail, edit.file, error.line);
       }
       throw error;
     }
-    this.texts.set(edit.file, sourceFile.getFullText());
+    if (after === text) return;
+    this.texts.set(edit.file, after);
+    if (edit.spliced) this.forget(edit.file);
+  }
+
+  private applied(edit: SourceFileEdit, sourceFile: SourceFile): string {
+    edit.apply(sourceFile);
+    return sourceFile.getFullText();
   }
 
   private sourceFile(file: string, text: string): SourceFile {

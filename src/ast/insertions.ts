@@ -1,4 +1,9 @@
-/** Splicing new text into a file at positions computed beforehand. */
+/**
+ * Splicing new text into a file at positions computed beforehand. Inside `collectSplices` (what
+ * `applyEdits` runs each edit in) nothing is applied: the splices are collected against the text
+ * the edit started from and made in one pass afterwards — one parse per edit instead of one
+ * ts-morph re-parse per insertion, which made the cost grow with the size of the file.
+ */
 import { NewLineKind, type SourceFile } from 'ts-morph';
 import { newlineOf } from './text-layout.js';
 
@@ -6,6 +11,13 @@ export interface Insertion {
   pos: number;
   text: string;
 }
+
+/** Text to put in place of [pos, end) — an insertion when `end` is `pos`. */
+interface Splice extends Insertion {
+  end: number;
+}
+
+const collecting = new WeakMap<SourceFile, Splice[]>();
 
 /**
  * ts-morph writes inserted text through its code writer, which turns every newline into the
@@ -29,8 +41,46 @@ function withNewlineOf<T>(sourceFile: SourceFile, run: () => T): T {
  * first, so earlier positions stay valid. Nodes taken from `sourceFile` before this call are stale.
  */
 export function insertAll(sourceFile: SourceFile, insertions: readonly Insertion[]): void {
+  const collected = collecting.get(sourceFile);
+  if (collected) {
+    collected.push(...insertions.map((insertion) => ({ ...insertion, end: insertion.pos })));
+    return;
+  }
   const latestFirst = [...insertions].sort((a, b) => b.pos - a.pos);
   withNewlineOf(sourceFile, () => {
     for (const { pos, text } of latestFirst) sourceFile.insertText(pos, text);
   });
+}
+
+/** Replaces the text from `pos` to `end` (positions in the text as it is now). */
+export function replaceRange(sourceFile: SourceFile, pos: number, end: number, text: string): void {
+  const collected = collecting.get(sourceFile);
+  if (collected) collected.push({ pos, end, text });
+  else withNewlineOf(sourceFile, () => sourceFile.replaceText([pos, end], text));
+}
+
+/** `text` with every splice made; splices at one position keep the order they were made in. */
+function spliced(text: string, splices: readonly Splice[]): string {
+  const newline = newlineOf(text);
+  const ordered = splices.map((splice, order) => ({ ...splice, order })).sort((a, b) => b.pos - a.pos || b.order - a.order);
+  let result = text;
+  for (const { pos, end, text: inserted } of ordered) {
+    result = result.slice(0, pos) + inserted.replace(/\r?\n/gu, newline) + result.slice(end);
+  }
+  return result;
+}
+
+/**
+ * Runs `edit` with the splices it makes on `sourceFile` collected, and returns the text they
+ * give (every position refers to the text `edit` started from). `sourceFile` is left as it was.
+ */
+export function collectSplices(sourceFile: SourceFile, edit: () => void): string {
+  const splices: Splice[] = [];
+  collecting.set(sourceFile, splices);
+  try {
+    edit();
+  } finally {
+    collecting.delete(sourceFile);
+  }
+  return splices.length === 0 ? sourceFile.getFullText() : spliced(sourceFile.getFullText(), splices);
 }

@@ -3,7 +3,8 @@
  * columns padded to one width the way prettier aligns them.
  */
 
-const widthOf = (cell: string): number => [...cell].length;
+/** Characters, not UTF-16 units (an emoji is one); plain text needs no spreading. */
+const widthOf = (cell: string): number => (/[\u{10000}-\u{10FFFF}]/u.test(cell) ? [...cell].length : cell.length);
 
 function withoutOuterPipes(row: string): string {
   let inner = row.trim();
@@ -14,23 +15,9 @@ function withoutOuterPipes(row: string): string {
 
 /** The cells of `| a | b \| c |` → `['a', 'b \| c']`, trimmed. */
 export function cellsOf(row: string): string[] {
-  const inner = withoutOuterPipes(row);
-  const cells: string[] = [];
-  let current = '';
-  for (let index = 0; index < inner.length; index += 1) {
-    const char = inner.charAt(index);
-    if (char === '\\' && inner.charAt(index + 1) === '|') {
-      current += '\\|';
-      index += 1;
-    } else if (char === '|') {
-      cells.push(current.trim());
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  cells.push(current.trim());
-  return cells;
+  return withoutOuterPipes(row)
+    .split(/(?<!\\)\|/u)
+    .map((cell) => cell.trim());
 }
 
 function isDelimiterRow(cells: readonly string[]): boolean {

@@ -10,7 +10,7 @@ import { Node, type SourceFile } from 'ts-morph';
 import type { Names } from '../domain-model/types.js';
 import { GENERATOR_CONFIG_KEY } from '../generator-config-key.js';
 import { names } from '../naming.js';
-import { applyEdits, sourceEdit, textEdit, type FileEdit } from './apply-edits.js';
+import { applyEdits, sourceEdit, textEdit, type FileEdit, type SourceFileEdit } from './apply-edits.js';
 import { callsTo, dottedNameOf, type CallPredicate } from './call-predicates.js';
 import { ensureCallStatement } from './ensure-call-statement.js';
 import { ensureExportStar } from './ensure-export-star.js';
@@ -63,19 +63,24 @@ export interface AggregateRegistration {
 const FILES = REGISTRATION_FILES;
 
 /** The function's first parameter (`db`), so inserted code uses the name the user gave it. */
+/** Each registration edit places all its insertions against one parse: none reads another's. */
+function splicedEdit(file: string, apply: SourceFileEdit['apply']): SourceFileEdit {
+  return sourceEdit(file, apply, { spliced: true });
+}
+
 function firstParameterName(sourceFile: SourceFile, functionName: string, fallback: string): string {
   const nameNode = findFunction(sourceFile, functionName).getParameters()[0]?.getNameNode();
   return nameNode && Node.isIdentifier(nameNode) ? nameNode.getText() : fallback;
 }
 
 function schemaTable(n: Names): FileEdit[] {
-  return [sourceEdit(FILES.schemaIndex, (sf) => ensureExportStar(sf, `../${n.kebab}/${n.kebab}.table.js`))];
+  return [splicedEdit(FILES.schemaIndex, (sf) => ensureExportStar(sf, `../${n.kebab}/${n.kebab}.table.js`))];
 }
 
 function repositoryPort(n: Names): FileEdit[] {
   const type = `${n.pascal}Repository`;
   return [
-    sourceEdit(FILES.repositoriesPort, (sf) => {
+    splicedEdit(FILES.repositoriesPort, (sf) => {
       if (!ensureTypeMember(sf, 'Repositories', { name: n.pluralCamel, type, readonly: true })) return;
       ensureNamedImport(sf, { from: `../domain/${n.kebab}/${n.kebab}.repository.js`, names: [type], typeOnly: true });
     }),
@@ -83,7 +88,7 @@ function repositoryPort(n: Names): FileEdit[] {
 }
 
 function drizzleAdapter(file: string, factory: string, className: string, from: string, n: Names): FileEdit {
-  return sourceEdit(file, (sf) => {
+  return splicedEdit(file, (sf) => {
     const db = firstParameterName(sf, factory, 'db');
     const property = { name: n.pluralCamel, initializer: `new ${className}(${db})` };
     if (ensureObjectProperty(returnedObjectOf(sf, factory), property)) {
@@ -100,7 +105,7 @@ function repositoryFactory(n: Names): FileEdit[] {
 function queriesPort(n: Names): FileEdit[] {
   const type = `${n.pascal}Queries`;
   return [
-    sourceEdit(FILES.queriesPort, (sf) => {
+    splicedEdit(FILES.queriesPort, (sf) => {
       if (!ensureTypeMember(sf, 'Queries', { name: n.pluralCamel, type, readonly: true })) return;
       ensureNamedImport(sf, { from: `./${n.kebab}/queries.js`, names: [type], typeOnly: true });
     }),
@@ -118,7 +123,7 @@ function handlers(n: Names, printWidth: number): FileEdit[] {
     { into: 'eventHandlers', name: `${n.camel}EventHandlers` },
   ];
   return [
-    sourceEdit(FILES.bootstrap, (sf) => {
+    splicedEdit(FILES.bootstrap, (sf) => {
       const inserted = spreads.filter(({ into, name }) =>
         ensureObjectSpread(localObjectLiteral(sf, 'bootstrap', into), { expression: name, isPresent: isName(name) }),
       );
@@ -148,7 +153,7 @@ function routeRegistration(plugin: string, n: Names, services: string): string {
 function routes(n: Names): FileEdit[] {
   const plugin = `${n.camel}Routes`;
   return [
-    sourceEdit(FILES.app, (sf) => {
+    splicedEdit(FILES.app, (sf) => {
       const request = {
         functionName: 'buildApp',
         statement: routeRegistration(plugin, n, firstParameterName(sf, 'buildApp', 'services')),
@@ -165,7 +170,7 @@ function routes(n: Names): FileEdit[] {
 function fakeRepositories(n: Names): FileEdit[] {
   const fake = `Fake${n.pascal}Repository`;
   return [
-    sourceEdit(FILES.fakeRepositories, (sf) => {
+    splicedEdit(FILES.fakeRepositories, (sf) => {
       const member = ensureTypeMember(sf, 'FakeRepositories', { name: n.pluralCamel, type: fake, readonly: true });
       const returned = returnedObjectOf(sf, 'createFakeRepositories');
       const property = ensureObjectProperty(returned, { name: n.pluralCamel, initializer: `new ${fake}()` });

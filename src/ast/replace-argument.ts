@@ -5,6 +5,7 @@
  */
 import { SyntaxKind, type SourceFile } from 'ts-morph';
 import { anchorNotFound } from './anchor-error.js';
+import { replaceRange } from './insertions.js';
 
 export interface ArgumentReplacement {
   className: string;
@@ -31,6 +32,6 @@ export function replaceConstructorArgument(sourceFile: SourceFile, request: Argu
       argument ?? construction,
     );
   }
-  sourceFile.replaceText([argument.getStart(), argument.getEnd()], request.to);
+  replaceRange(sourceFile, argument.getStart(), argument.getEnd(), request.to);
   return true;
 }

@@ -9,6 +9,7 @@ import { Node, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
 import { anchorNotFound } from './anchor-error.js';
 import { declaredNameOf } from './property-names.js';
 import { indentationAt, indentUnitOf, newlineOf } from './text-layout.js';
+import { replaceRange } from './insertions.js';
 
 export interface WrapRequest {
   property: string;
@@ -61,7 +62,7 @@ export function wrapPropertyValue(object: ObjectLiteralExpression, request: Wrap
     const name = property.getName();
     if (calls(localInitializer(property, name), request.callee)) return false;
     const layout = { text: sourceFile.getFullText(), at: property.getStart(), prefix: `${name}: ` };
-    sourceFile.replaceText([property.getStart(), property.getEnd()], `${name}: ${wrappedText(name, request, layout)}`);
+    replaceRange(sourceFile, property.getStart(), property.getEnd(), `${name}: ${wrappedText(name, request, layout)}`);
     return true;
   }
   if (!property || !Node.isPropertyAssignment(property)) {
@@ -70,6 +71,6 @@ export function wrapPropertyValue(object: ObjectLiteralExpression, request: Wrap
   const value = property.getInitializerOrThrow();
   if (calls(value, request.callee)) return false;
   const layout = { text: sourceFile.getFullText(), at: property.getStart(), prefix: `${property.getName()}: ` };
-  sourceFile.replaceText([value.getStart(), value.getEnd()], wrappedText(value.getText(), request, layout));
+  replaceRange(sourceFile, value.getStart(), value.getEnd(), wrappedText(value.getText(), request, layout));
   return true;
 }

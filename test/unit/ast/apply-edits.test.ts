@@ -61,4 +61,27 @@ describe('applyEdits', () => {
       'src/app.ts: expected this file; restore it if it was moved or deleted, or make this registration by hand',
     );
   });
+
+  it('places every insertion of a spliced edit against the text it started from, in one pass', () => {
+    const both = (sf: Parameters<Parameters<typeof sourceEdit>[1]>[0]) => {
+      ensureExportStar(sf, './invoice.js');
+      ensureNamedImport(sf, { from: 'drizzle-orm', names: ['sql'] });
+    };
+    const spliced = applyEdits(files, [sourceEdit('src/schema/index.ts', both, { spliced: true })]);
+    const stepwise = applyEdits(files, [sourceEdit('src/schema/index.ts', both)]);
+    expect(spliced.get('src/schema/index.ts')).toBe(stepwise.get('src/schema/index.ts'));
+  });
+
+  it('keeps the order of spliced insertions at one position, and the file’s CRLF newlines', () => {
+    const crlf = new Map([['a.ts', 'export * from "./a";\r\n']]);
+    const edit = sourceEdit(
+      'a.ts',
+      (sf) => {
+        ensureExportStar(sf, './b');
+        ensureExportStar(sf, './c');
+      },
+      { spliced: true },
+    );
+    expect(applyEdits(crlf, [edit]).get('a.ts')).toBe('export * from "./a";\r\nexport * from "./b";\r\nexport * from "./c";\r\n');
+  });
 });
