@@ -1,7 +1,8 @@
 /**
  * Registers a slice's routes on the repository's own Fastify instance or Express app, through
- * the syntax tree: one statement after the last one that uses the instance (in the function that
- * builds it, or at the top level), and the import. Present already → nothing changes.
+ * the syntax tree: one statement after the last one that creates the instance or registers routes
+ * on it (in the function that builds it, or at the top level) — so before a trailing 404 or error
+ * handler — and the import. Present already → nothing changes.
  */
 import { Node } from 'ts-morph';
 import { sourceEdit, type SourceFileEdit } from '../ast/apply-edits.js';
@@ -34,6 +35,25 @@ function usesInstance(variable: string): StatementPredicate {
   };
 }
 
+/**
+ * A statement that creates the instance or registers routes on it: `const app = …`,
+ * `app.get(…)`, `app.register(…)`, `app.use('/path', …)`, `await routes(app)`. Not a bare
+ * `app.use(handler)`: an app's last ones are usually its 404 and error handlers, which must stay
+ * after every route.
+ */
+function registersOn(variable: string): StatementPredicate {
+  const uses = usesInstance(variable);
+  const route = new RegExp(`\\b${variable}\\.(?:get|post|put|patch|delete|head|options|all|route|register)\\(`, 'u');
+  const mounted = new RegExp(`\\b${variable}\\.use\\(\\s*['"\`]`, 'u');
+  const passed = new RegExp(`\\w\\([^)]*\\b${variable}\\b`, 'u');
+  return (statement) => {
+    if (!uses(statement)) return false;
+    const text = statement.getText();
+    const declares = Node.isVariableStatement(statement) && statement.getDeclarations().some((d) => d.getName() === variable);
+    return declares || route.test(text) || mounted.test(text) || (!text.includes(`${variable}.`) && passed.test(text));
+  };
+}
+
 /** The statement, quoted the way the file quotes (`quote`). */
 export function registrationStatement({ instance, symbol, prefix }: RouteRegistration, quote: string): string {
   const variable = instance.variable as string;
@@ -59,7 +79,7 @@ export function registerRoutes(registration: RouteRegistration): SourceFileEdit 
       statement: registrationStatement(registration, specifierStyleOf(sourceFile).quote),
       isPresent: mentions(symbol),
       anchor: `a statement that uses ${variable} (where it was created on line ${instance.line})`,
-      after: usesInstance(variable),
+      after: registersOn(variable),
     });
     ensureNamedImport(sourceFile, { from, names: [symbol] });
   });

@@ -62,6 +62,23 @@ describe('registerRoutes', () => {
     expect(after).toContain('import { invoiceRouter } from "./invoice/invoice-routes";');
   });
 
+  it('keeps an Express app’s trailing 404 and error handlers after the new routes', () => {
+    const source = [
+      "import express from 'express';",
+      '',
+      'export function createApp() {',
+      '  const app = express();',
+      "  app.use('/orders', ordersRouter());",
+      '  app.use(notFound);',
+      '  app.use((error: unknown, _req: unknown, res: express.Response, _next: unknown) => res.status(500).end());',
+      '  return app;',
+      '}',
+      '',
+    ].join('\n');
+    const after = register(source, { kind: 'express-app', file: 'src/app.ts', line: 4, variable: 'app', builder: 'createApp' }, 'invoiceRouter');
+    expect(after).toContain("  app.use('/orders', ordersRouter());\n  app.use('/invoices', invoiceRouter());\n  app.use(notFound);");
+  });
+
   it('registers at the top level before listen, when no function builds the instance', () => {
     const source = "import Fastify from 'fastify';\n\nconst server = Fastify();\nserver.get('/', async () => 'hi');\nawait server.listen({ port: 3000 });\n";
     const after = register(source, { kind: 'fastify', file: 'src/main.ts', line: 3, variable: 'server' });
