@@ -3,9 +3,10 @@
  * (a money is `{ amount, currency }`, a date an ISO string) and a guard from the slice kernel
  * (templates/foreign/kernel/guards.ts) that checks it.
  */
-import type { Aggregate, Field } from '../domain-model/types.js';
+import type { Aggregate, Field, ValueObject } from '../domain-model/types.js';
 import { InputError } from '../errors.js';
 import { fieldView, lit, sample } from '../generate/fields.js';
+import { names } from '../naming.js';
 
 export interface ForeignField {
   name: string;
@@ -14,8 +15,8 @@ export interface ForeignField {
   /** must be given on create */
   required: boolean;
   defaultValue: string | undefined;
-  /** the guard call for a value (TS source) */
-  guard: (value: string) => string;
+  /** the guard call for a value (TS source); `label`: TS source of the name errors give (default: the field's) */
+  guard: (value: string, label?: string) => string;
   /** the guard functions it uses */
   guards: string[];
   /** a valid value, TS source */
@@ -36,9 +37,21 @@ function textRules(field: Field, format?: string): string {
 
 type Shape = Pick<ForeignField, 'tsType' | 'wrongValue'> & { guard: string; args: string };
 
+/** A value object of the aggregate: a plain interface and the function that checks one. */
+export interface ForeignValueObject {
+  name: string;
+  description: string | undefined;
+  fields: ForeignField[];
+  /** `checkModelSettings` */
+  check: string;
+}
+
 function shapeOf(field: Field): Shape {
   if (field.kind === 'reference') return { tsType: 'string', guard: 'text', args: ', { min: 1 }', wrongValue: '42' };
-  if (field.kind === 'valueObject') throw new InputError(`${field.names.camel} is a value object — value objects are not written into a repository the tool did not create yet; use plain fields`);
+  if (field.kind === 'valueObject') {
+    const type = names(field.valueObject).pascal;
+    return { tsType: type, guard: `check${type}`, args: '', wrongValue: "'not an object'" };
+  }
   switch (field.type) {
     case 'string':
     case 'text':
@@ -50,7 +63,7 @@ function shapeOf(field: Field): Shape {
     case 'int':
       return { tsType: 'number', guard: 'integer', args: rules({ min: field.min, max: field.max }), wrongValue: "'12'" };
     case 'decimal':
-      return { tsType: 'string', guard: 'decimal', args: '', wrongValue: '12.5' };
+      return { tsType: 'string', guard: 'decimal', args: rules({ min: field.min, max: field.max }), wrongValue: '12.5' };
     case 'money':
       return { tsType: 'Money', guard: 'money', args: '', wrongValue: "'12.50 EUR'" };
     case 'boolean':
@@ -68,20 +81,37 @@ function shapeOf(field: Field): Shape {
   }
 }
 
-export function foreignField(field: Field): ForeignField {
+function sampleOf(field: Field, valueObjects: readonly ValueObject[]): string {
+  if (field.kind === 'reference') return "'6b1f0a1e-4f52-4b8e-9a55-0d3c8f1b2a7c'";
+  if (field.kind !== 'valueObject') return sample(field, fieldView(field), '1');
+  const valueObject = valueObjects.find((candidate) => candidate.names.pascal === names(field.valueObject).pascal);
+  const entries = (valueObject?.fields ?? []).map((inner) => `${fieldView(inner).name}: ${sampleOf(inner, valueObjects)}`);
+  return `{ ${entries.join(', ')} }`;
+}
+
+export function foreignField(field: Field, valueObjects: readonly ValueObject[] = []): ForeignField {
   const view = fieldView(field);
   const shape = shapeOf(field);
-  const guards = shape.tsType === 'Money' ? [shape.guard, 'type Money'] : [shape.guard];
+  const kernelGuards = field.kind === 'valueObject' ? [] : shape.tsType === 'Money' ? [shape.guard, 'type Money'] : [shape.guard];
   return {
     name: view.name,
     tsType: shape.tsType,
     optional: view.optional,
     required: view.required,
     defaultValue: view.defaultValue,
-    guard: (value) => `${shape.guard}(${lit(view.label)}, ${value}${shape.args})`,
-    guards: view.optional ? [...guards, 'optional'] : guards,
-    sample: field.kind === 'reference' ? "'6b1f0a1e-4f52-4b8e-9a55-0d3c8f1b2a7c'" : sample(field, view, '1'),
+    guard: (value, label = lit(view.label)) => `${shape.guard}(${label}, ${value}${shape.args})`,
+    guards: view.optional ? [...kernelGuards, 'optional'] : kernelGuards,
+    sample: sampleOf(field, valueObjects),
     wrongValue: shape.wrongValue,
+  };
+}
+
+function foreignValueObject(valueObject: ValueObject): ForeignValueObject {
+  return {
+    name: valueObject.names.pascal,
+    description: valueObject.description,
+    fields: valueObject.fields.map((field) => foreignField(field)),
+    check: `check${valueObject.names.pascal}`,
   };
 }
 
@@ -94,11 +124,18 @@ export function foreignFields(aggregate: Aggregate): ForeignField[] {
       aggregate.origin.line,
     );
   }
-  return aggregate.fields.map(foreignField);
+  return aggregate.fields.map((field) => foreignField(field, aggregate.valueObjects));
 }
 
-/** The guard functions the aggregate module imports, sorted as an import list. */
-export function guardImports(fields: readonly ForeignField[]): string[] {
-  const names = new Set(fields.flatMap((field) => field.guards));
-  return [...names].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', '')));
+/** The value objects the aggregate's fields hold, each once. */
+export function foreignValueObjects(aggregate: Aggregate): ForeignValueObject[] {
+  const used = new Set(aggregate.fields.flatMap((field) => (field.kind === 'valueObject' ? [names(field.valueObject).pascal] : [])));
+  return aggregate.valueObjects.filter((valueObject) => used.has(valueObject.names.pascal)).map(foreignValueObject);
+}
+
+/** The guard functions the aggregate module imports (its value objects' too), sorted as an import list. */
+export function guardImports(fields: readonly ForeignField[], valueObjects: readonly ForeignValueObject[] = []): string[] {
+  const all = [...fields, ...valueObjects.flatMap((valueObject) => valueObject.fields)];
+  const used = new Set(all.flatMap((field) => field.guards));
+  return [...used].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', '')));
 }

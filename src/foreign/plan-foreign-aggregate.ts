@@ -8,7 +8,7 @@ import { applyEdits } from '../ast/apply-edits.js';
 import type { Aggregate } from '../domain-model/types.js';
 import { addEdits, addSliceFiles, emptyPlan } from './foreign-plan.js';
 import { appFileUsesAlias, type ForeignProject } from './foreign-project.js';
-import { foreignFields, guardImports } from './foreign-fields.js';
+import { foreignFields, foreignValueObjects, guardImports } from './foreign-fields.js';
 import { registerRoutes } from './register-routes.js';
 import { renderSlice, type SliceTemplate } from './render-slice.js';
 import { KERNEL_FILES, sliceLayout } from './slice-layout.js';
@@ -46,6 +46,7 @@ export async function planForeignAggregates(
       { aggregate: k, routes: `${k}-routes` },
     );
     const fields = foreignFields(aggregate);
+    const valueObjects = foreignValueObjects(aggregate);
     const files = await renderSlice({
       templates: templatesFor(project),
       layout,
@@ -55,7 +56,8 @@ export async function planForeignAggregates(
       data: {
         names,
         fields,
-        guardImports: guardImports(fields),
+        valueObjects,
+        guardImports: guardImports(fields, valueObjects),
         events: aggregate.events.map((event) => event.names.pascal).filter((event) => ![`${names.pascal}Created`, `${names.pascal}Updated`, `${names.pascal}Deleted`].includes(event)),
         description: aggregate.description,
         framework: project.profile.http.framework,

@@ -82,6 +82,19 @@ describe('aggregate in a repository the tool did not create', () => {
     expect(read(dir, 'src/invoice/invoice.ts')).toContain('class Invoice');
   });
 
+  it('--from: every aggregate of a domain file, value objects as checked interfaces; child entities refused', async () => {
+    const dir = copyOf('esm-fastify');
+    const domain = path.resolve('test/fixtures/domains/foreign-invoice.md');
+    expect((await cli(dir, 'aggregate', '--from', domain)).code).toBe(0);
+    const invoice = read(dir, 'src/invoice/invoice.ts');
+    expect(invoice).toContain('export interface Address {');
+    expect(invoice).toContain('billingAddress: optional(input.billingAddress, check.billingAddress)');
+    expect(read(dir, 'src/app.ts')).toMatch(/customerRoutes[\s\S]*invoiceRoutes/);
+    const withEntities = await cli(dir, 'aggregate', '--from', path.resolve('examples/domains/prompt-catalogue.md'));
+    expect(withEntities.code).toBe(1);
+    expect(withEntities.err).toMatch(/prompt-catalogue\.md:\d+.*child entities \(PromptVersion, PromptTag\)/);
+  });
+
   it('--in chooses the folder; the kernel stays in <source>/ddd', async () => {
     const dir = copyOf('esm-fastify');
     expect((await cli(dir, ...INVOICE, '--in', 'src/billing')).code).toBe(0);

@@ -33,7 +33,8 @@ export function text(field: string, value: unknown, rules: TextRules = {}): stri
     throw new InvariantViolation(field, `must match ${rules.pattern.source}`);
   if (rules.format === 'email' && !EMAIL.test(value))
     throw new InvariantViolation(field, 'must be an email address');
-  if (rules.format === 'uuid' && !UUID.test(value)) throw new InvariantViolation(field, 'must be a UUID');
+  if (rules.format === 'uuid' && !UUID.test(value))
+    throw new InvariantViolation(field, 'must be a UUID');
   if (rules.format === 'url' && !isUrl(value)) throw new InvariantViolation(field, 'must be a URL');
   return value;
 }
@@ -47,7 +48,11 @@ function isUrl(value: string): boolean {
   }
 }
 
-export function integer(field: string, value: unknown, rules: { min?: number; max?: number } = {}): number {
+export function integer(
+  field: string,
+  value: unknown,
+  rules: { min?: number; max?: number } = {},
+): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value))
     throw new InvariantViolation(field, 'must be an integer');
   if (rules.min !== undefined && value < rules.min)
@@ -57,9 +62,17 @@ export function integer(field: string, value: unknown, rules: { min?: number; ma
   return value;
 }
 
-export function decimal(field: string, value: unknown): string {
+export function decimal(
+  field: string,
+  value: unknown,
+  rules: { min?: number; max?: number } = {},
+): string {
   if (typeof value !== 'string' || !DECIMAL.test(value))
     throw new InvariantViolation(field, 'must be a decimal number as a string, e.g. "12.50"');
+  if (rules.min !== undefined && Number(value) < rules.min)
+    throw new InvariantViolation(field, `must be at least ${rules.min}`);
+  if (rules.max !== undefined && Number(value) > rules.max)
+    throw new InvariantViolation(field, `must be at most ${rules.max}`);
   return value;
 }
 
@@ -67,7 +80,8 @@ export function money(field: string, value: unknown): Money {
   if (typeof value !== 'object' || value === null)
     throw new InvariantViolation(field, 'must be { amount, currency }');
   const { amount, currency, ...rest } = value as Record<string, unknown>;
-  if (Object.keys(rest).length > 0) throw new InvariantViolation(field, 'must be { amount, currency } only');
+  if (Object.keys(rest).length > 0)
+    throw new InvariantViolation(field, 'must be { amount, currency } only');
   if (typeof currency !== 'string' || !CURRENCY.test(currency))
     throw new InvariantViolation(field, 'currency must be an ISO 4217 code, e.g. "EUR"');
   return { amount: decimal(`${field}.amount`, amount), currency };
@@ -89,7 +103,11 @@ export function calendarDate(field: string, value: unknown): string {
 
 /** A point in time, ISO 8601 with a time zone. */
 export function timestamp(field: string, value: unknown): string {
-  if (typeof value !== 'string' || !/(Z|[+-]\d{2}:\d{2})$/u.test(value) || Number.isNaN(Date.parse(value)))
+  if (
+    typeof value !== 'string' ||
+    !/(Z|[+-]\d{2}:\d{2})$/u.test(value) ||
+    Number.isNaN(Date.parse(value))
+  )
     throw new InvariantViolation(field, 'must be an ISO 8601 date-time with a time zone');
   return new Date(value).toISOString();
 }

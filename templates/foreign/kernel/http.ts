@@ -14,10 +14,21 @@ export interface Problem {
 /** The problem for a known error; undefined for anything else (the framework answers 500). */
 export function problemFor(error: unknown): Problem | undefined {
   if (error instanceof InvariantViolation)
-    return { type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: error.message };
-  if (error instanceof NotFound) return { type: 'about:blank', title: 'Not Found', status: 404, detail: error.message };
+    return {
+      type: 'about:blank',
+      title: 'Unprocessable Content',
+      status: 422,
+      detail: error.message,
+    };
+  if (error instanceof NotFound)
+    return { type: 'about:blank', title: 'Not Found', status: 404, detail: error.message };
   if (error instanceof VersionMismatch)
-    return { type: 'about:blank', title: 'Precondition Failed', status: 412, detail: error.message };
+    return {
+      type: 'about:blank',
+      title: 'Precondition Failed',
+      status: 412,
+      detail: error.message,
+    };
   return undefined;
 }
 

@@ -25,7 +25,10 @@ export function llmSettingsFromEnv(env: Env = process.env): LlmSettings {
     llmBaseUrl: present(env.LLM_BASE_URL),
     llmTimeoutMs: timeoutMs,
   };
-  if (provider === 'openai' && (settings.llmModel === undefined || settings.llmApiKey === undefined))
+  if (
+    provider === 'openai' &&
+    (settings.llmModel === undefined || settings.llmApiKey === undefined)
+  )
     throw new Error('LLM_PROVIDER=openai needs LLM_MODEL and LLM_API_KEY');
   return settings;
 }

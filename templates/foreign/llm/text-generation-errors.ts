@@ -7,7 +7,11 @@ export class TextGenerationError extends Error {
     super(message);
     this.name = 'TextGenerationError';
     if (options && 'cause' in options) {
-      Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
+      Object.defineProperty(this, 'cause', {
+        value: options.cause,
+        writable: true,
+        configurable: true,
+      });
     }
   }
 }
