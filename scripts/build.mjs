@@ -69,7 +69,9 @@ const requireVendored = {
   setup(b) {
     const ids = new RegExp(`^(${Object.keys(VENDORED).map((id) => id.replace(/[/]/g, '\\/')).join('|')})$`);
     b.onResolve({ filter: ids }, ({ path }) => ({ path, namespace: 'vendored' }));
-    b.onResolve({ filter: /^\.\/vendor\// }, ({ path }) => ({ path, external: true }));
+    // only our vendored files: chalk, say, imports a `./vendor/ansi-styles` of its own, which is bundled
+    const files = new RegExp(`^\\./vendor/(${Object.values(VENDORED).join('|')})\\.cjs$`);
+    b.onResolve({ filter: files }, ({ path }) => ({ path, external: true }));
     // an ES module with the package's named exports, so `import()` of it has them too
     b.onLoad({ filter: /.*/, namespace: 'vendored' }, ({ path }) => {
       const names = Object.keys(createRequire(import.meta.url)(path)).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
