@@ -69,3 +69,23 @@ export function ensureJsonArrayItem(text: string, file: string, path: readonly s
   owner[key] = [...current, item];
   return serialise(root, text);
 }
+
+/**
+ * Adds the `entries` missing from the object at `path` (a key already there keeps its value: a
+ * user's own range is theirs). A sorted object stays sorted — as npm keeps `dependencies` — so the
+ * diff adds lines and changes none; any other order gets the new keys last.
+ */
+export function ensureJsonEntries(text: string, file: string, path: readonly string[], entries: Record<string, Json>): string {
+  const root = parse(text === '' ? '{}' : text, file);
+  const owner = objectAt(root, path.slice(0, -1), file);
+  const key = splitPath(path).key;
+  const current = owner[key] ?? {};
+  if (!isObject(current)) throw new InputError(`expected "${path.join('.')}" to be an object`, file);
+  const missing = Object.entries(entries).filter(([name]) => current[name] === undefined);
+  if (missing.length === 0) return text;
+  const keys = Object.keys(current);
+  const sorted = keys.every((name, index) => index === 0 || (keys[index - 1] as string).localeCompare(name) <= 0);
+  const merged = [...Object.entries(current), ...missing];
+  owner[key] = Object.fromEntries(sorted ? merged.sort(([a], [b]) => a.localeCompare(b)) : merged);
+  return serialise(root, text);
+}

@@ -13,7 +13,7 @@ import { ensureObjectProperty } from '../ast/ensure-object-property.js';
 import { calls, declares, ensureStatement, mentions, type StatementRequest } from '../ast/ensure-statement.js';
 import { ensureTypeMember } from '../ast/ensure-type-member.js';
 import { functionBlock } from '../ast/find-function.js';
-import { ensureJsonArrayItem, setJsonValue } from '../ast/json-edits.js';
+import { ensureJsonArrayItem, ensureJsonEntries } from '../ast/json-edits.js';
 import { ensureMarkdownSection, ensureMarkdownTableRows } from '../ast/markdown-edits.js';
 import { alignedTable } from '../ast/markdown-table.js';
 import { callArgumentObject, constructorArgumentObject, nestedObjectLiteral, propertyFunctionBlock, returnedObjectOf } from '../ast/object-literal-locators.js';
@@ -156,27 +156,21 @@ export function packageRange(name: string): string {
   return version;
 }
 
-/** Sets a key unless it is there already (a user's own range or script is theirs). */
-export function ensureJsonKey(text: string, path: readonly [string, string], value: string | boolean): string {
-  const root = JSON.parse(text === '' ? '{}' : text) as Record<string, Record<string, unknown> | undefined>;
-  const [section, key] = path;
-  if (root[section]?.[key] !== undefined) return text;
-  return setJsonValue(text, CAPABILITY_FILES.packageJson, path, value);
-}
-
-type PackageEntry = [section: string, key: string, value: string | boolean];
-
+/** Packages, scripts and allowed install scripts the capability needs; what the user has is theirs. */
 function packageEdits(capability: CapabilityDefinition): FileEdit[] {
-  const entries: PackageEntry[] = [
-    ...capability.dependencies.map((name): PackageEntry => ['dependencies', name, packageRange(name)]),
-    ...(capability.devDependencies ?? []).map((name): PackageEntry => ['devDependencies', name, packageRange(name)]),
-    ...Object.entries(capability.scripts ?? {}).map(([name, script]): PackageEntry => ['scripts', name, script]),
-    ...Object.entries(capability.allowScripts ?? {}).map(([name, allow]): PackageEntry => ['allowScripts', name, allow]),
+  const ranges = (names: readonly string[] = []) => Object.fromEntries(names.map((name) => [name, packageRange(name)]));
+  const sections: [string, Record<string, string | boolean>][] = [
+    ['dependencies', ranges(capability.dependencies)],
+    ['devDependencies', ranges(capability.devDependencies)],
+    ['scripts', capability.scripts ?? {}],
+    ['allowScripts', capability.allowScripts ?? {}],
   ];
-  if (entries.length === 0) return [];
+  const needed = sections.filter(([, entries]) => Object.keys(entries).length > 0);
+  if (needed.length === 0) return [];
+  const file = CAPABILITY_FILES.packageJson;
   return [
-    textEdit(CAPABILITY_FILES.packageJson, (text) =>
-      entries.reduce((current, [section, key, value]) => ensureJsonKey(current, [section, key], value), text),
+    textEdit(file, (text) =>
+      needed.reduce((current, [section, entries]) => ensureJsonEntries(current, file, [section], entries), text),
     ),
   ];
 }

@@ -5,11 +5,11 @@
 import { ADD_SUMMARY, planAddCommand } from '../capabilities/plan-command.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
-import { generatedHere } from './generated-here.js';
+import { isGeneratedByUs } from '../project/generated-by-us.js';
 import { planDirectly } from '../write/plan-directly.js';
 
 export async function runAdd(commandLine: CommandLine, io: CliIo): Promise<void> {
-  if (!generatedHere(io.cwd)) {
+  if (!isGeneratedByUs(io.cwd)) {
     const { runForeignAdd } = await import('../foreign/run-foreign.js');
     return runForeignAdd(commandLine, io);
   }

@@ -5,11 +5,11 @@
 import { planAggregateCommand } from '../aggregate/plan-command.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
-import { generatedHere } from './generated-here.js';
+import { isGeneratedByUs } from '../project/generated-by-us.js';
 import { planDirectly } from '../write/plan-directly.js';
 
 export async function runAggregate(commandLine: CommandLine, io: CliIo): Promise<void> {
-  if (!generatedHere(io.cwd)) {
+  if (!isGeneratedByUs(io.cwd)) {
     const { runForeignAggregate } = await import('../foreign/run-foreign.js');
     return runForeignAggregate(commandLine, io);
   }

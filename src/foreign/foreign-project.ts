@@ -56,8 +56,11 @@ export async function openForeignProject(dir: string): Promise<ForeignProject> {
   };
 }
 
-/** The instance file imports the slice through the alias when it already imports that way. */
-export function appFileUsesAlias(project: ForeignProject, appFile: string): boolean {
+/** How the app file imports a slice module: through the alias when it already imports that way. */
+export function appFileSpecifier(project: ForeignProject): (appFile: string, toFile: string) => string {
   const prefix = project.paths.aliasPrefixFor(`${project.profile.source.folder}/index.ts`);
-  return prefix !== undefined && importsThrough(project.read(appFile) ?? '', prefix);
+  return (appFile, toFile) =>
+    project.paths.specifier(appFile, toFile, {
+      alias: prefix !== undefined && importsThrough(project.read(appFile) ?? '', prefix),
+    });
 }

@@ -7,13 +7,11 @@ import type { AggregatePlan } from '../aggregate/plan-aggregates.js';
 import { applyEdits } from '../ast/apply-edits.js';
 import type { Aggregate } from '../domain-model/types.js';
 import { addEdits, addSliceFiles, emptyPlan } from './foreign-plan.js';
-import { appFileUsesAlias, type ForeignProject } from './foreign-project.js';
+import { appFileSpecifier, type ForeignProject } from './foreign-project.js';
 import { foreignFields, foreignValueObjects, guardImports } from './foreign-fields.js';
-import { registerRoutes } from './register-routes.js';
+import { registerSliceRoutes } from './register-routes.js';
 import { renderSlice, type SliceTemplate } from './render-slice.js';
-import { KERNEL_FILES, sliceLayout } from './slice-layout.js';
-
-const KERNEL_TEMPLATES: SliceTemplate[] = KERNEL_FILES.map((name) => ({ template: `foreign/kernel/${name}.ts`, role: `kernel/${name}` }));
+import { KERNEL_TEMPLATES, kernelFiles, sliceLayout } from './slice-layout.js';
 
 function templatesFor(project: ForeignProject): SliceTemplate[] {
   const framework = project.profile.http.framework;
@@ -64,18 +62,13 @@ export async function planForeignAggregates(
         t: project.dialect,
       },
     });
-    const kernel = new Set([...layout].filter(([role]) => role.startsWith('kernel/')).map(([, file]) => file));
-    const changed = addSliceFiles(plan, project, { name: names.pascal, files, shared: kernel });
-    const routes = layout.get('slice/routes');
-    if (changed && slice.routes && files.has(routes as string)) {
+    const changed = addSliceFiles(plan, project, { name: names.pascal, files, shared: kernelFiles(layout) });
+    const routes = layout.get('slice/routes') as string;
+    if (changed && slice.routes && files.has(routes)) {
       const instanceFile = slice.routes.file;
       const before = new Map([[instanceFile, plan.edited.find((c) => c.path === instanceFile)?.after ?? project.read(instanceFile) ?? '']]);
-      const edit = registerRoutes({
-        instance: slice.routes,
-        symbol: slice.routes.kind === 'fastify' ? `${names.camel}Routes` : `${names.camel}Router`,
-        from: project.paths.specifier(instanceFile, routes as string, { alias: appFileUsesAlias(project, instanceFile) }),
-        prefix: `/${names.pluralKebab}`,
-      });
+      const symbols = { fastify: `${names.camel}Routes`, express: `${names.camel}Router`, prefix: `/${names.pluralKebab}` };
+      const edit = registerSliceRoutes(slice.routes, routes, symbols, appFileSpecifier(project));
       addEdits(plan, before, applyEdits(before, [edit]));
     }
   }

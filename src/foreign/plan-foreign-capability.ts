@@ -7,30 +7,15 @@
  */
 import type { AggregatePlan } from '../aggregate/plan-aggregates.js';
 import { applyEdits, textEdit, type FileEdit } from '../ast/apply-edits.js';
-import { setJsonValue } from '../ast/json-edits.js';
+import { ensureJsonEntries } from '../ast/json-edits.js';
 import { packageRange } from '../capabilities/wiring-edits.js';
 import { InputError } from '../errors.js';
 import { FOREIGN_CAPABILITIES, FOREIGN_CAPABILITY_NAMES, type ForeignCapability } from './foreign-capabilities.js';
 import { addEdits, addSliceFiles, emptyPlan } from './foreign-plan.js';
-import { appFileUsesAlias, type ForeignProject } from './foreign-project.js';
-import { registerRoutes } from './register-routes.js';
+import { appFileSpecifier, type ForeignProject } from './foreign-project.js';
+import { registerSliceRoutes } from './register-routes.js';
 import { renderSlice, type SliceTemplate } from './render-slice.js';
-import { KERNEL_FILES, sliceLayout } from './slice-layout.js';
-
-/**
- * Adds the missing dependencies (a range the user has is theirs); a sorted list stays sorted, as
- * npm keeps it, so the diff adds lines and changes none.
- */
-function withDependencies(text: string, names: readonly string[]): string {
-  const current = (JSON.parse(text) as { dependencies?: Record<string, string> }).dependencies ?? {};
-  const missing = names.filter((name) => current[name] === undefined);
-  if (missing.length === 0) return text;
-  const keys = Object.keys(current);
-  const sorted = keys.every((key, index) => index === 0 || (keys[index - 1] as string).localeCompare(key) <= 0);
-  const merged = { ...current, ...Object.fromEntries(missing.map((name) => [name, packageRange(name)])) };
-  const ordered = sorted ? Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b))) : merged;
-  return setJsonValue(text, 'package.json', ['dependencies'], ordered);
-}
+import { KERNEL_TEMPLATES, kernelFiles, sliceLayout } from './slice-layout.js';
 
 function capabilityNamed(positionals: readonly string[]): ForeignCapability {
   const [name, ...rest] = positionals;
@@ -49,7 +34,7 @@ function templatesOf(capability: ForeignCapability, project: ForeignProject, rou
   const routes = routed ? capability.routes : undefined;
   const modules = { ...capability.modules, ...routes?.modules };
   return [
-    ...(routes ? KERNEL_FILES.map((file) => ({ template: `foreign/kernel/${file}.ts`, role: `kernel/${file}` })) : []),
+    ...(routes ? KERNEL_TEMPLATES : []),
     ...Object.entries(modules).map(([role, [template]]) => ({ template, role: `slice/${role}` })),
     ...(routes ? [{ template: `foreign/${capability.name}/routes-${framework}.ts.ejs`, role: 'slice/routes' }] : []),
     ...(project.dialect ? Object.entries(capability.tests).map(([role, [template]]) => ({ template, role: `test/${role}` })) : []),
@@ -82,22 +67,15 @@ export async function planForeignCapability(
     data: { framework, t: project.dialect },
   });
   const plan = emptyPlan();
-  const kernel = new Set([...layout].filter(([role]) => role.startsWith('kernel/')).map(([, file]) => file));
-  const changed = addSliceFiles(plan, project, { name: capability.name, files, shared: kernel });
+  const changed = addSliceFiles(plan, project, { name: capability.name, files, shared: kernelFiles(layout) });
   const before = new Map([['package.json', project.read('package.json') ?? '{}']]);
-  const edits: FileEdit[] = [textEdit('package.json', (text) => withDependencies(text, capability.dependencies))];
+  const ranges = Object.fromEntries(capability.dependencies.map((name) => [name, packageRange(name)]));
+  const edits: FileEdit[] = [textEdit('package.json', (text) => ensureJsonEntries(text, 'package.json', ['dependencies'], ranges))];
   const routesFile = layout.get('slice/routes') as string;
   if (changed && slice.routes && capability.routes && files.has(routesFile)) {
     const instanceFile = slice.routes.file;
     before.set(instanceFile, project.read(instanceFile) ?? '');
-    edits.push(
-      registerRoutes({
-        instance: slice.routes,
-        symbol: slice.routes.kind === 'fastify' ? capability.routes.fastify : capability.routes.express,
-        from: project.paths.specifier(instanceFile, routesFile, { alias: appFileUsesAlias(project, instanceFile) }),
-        prefix: capability.routes.prefix,
-      }),
-    );
+    edits.push(registerSliceRoutes(slice.routes, routesFile, capability.routes, appFileSpecifier(project)));
   }
   const edited = applyEdits(before, edits);
   addEdits(plan, before, edited);

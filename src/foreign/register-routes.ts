@@ -55,12 +55,30 @@ function registersOn(variable: string): StatementPredicate {
 }
 
 /** The statement, quoted the way the file quotes (`quote`). */
-export function registrationStatement({ instance, symbol, prefix }: RouteRegistration, quote: string): string {
+function registrationStatement({ instance, symbol, prefix }: RouteRegistration, quote: string): string {
   const variable = instance.variable as string;
   const path = `${quote}${prefix}${quote}`;
   return instance.kind === 'fastify'
     ? `${variable}.register(${symbol}, { prefix: ${path} });`
     : `${variable}.use(${path}, ${symbol}());`;
+}
+
+/**
+ * The registration of a slice's routes module on `instance`: the Fastify plugin or the Express
+ * router factory, imported the way the instance's file imports (`alias`: through the tsconfig alias).
+ */
+export function registerSliceRoutes(
+  instance: AppInstance,
+  routesFile: string,
+  symbols: { fastify: string; express: string; prefix: string },
+  specifier: (from: string, to: string) => string,
+): SourceFileEdit {
+  return registerRoutes({
+    instance,
+    symbol: instance.kind === 'fastify' ? symbols.fastify : symbols.express,
+    from: specifier(instance.file, routesFile),
+    prefix: symbols.prefix,
+  });
 }
 
 export function registerRoutes(registration: RouteRegistration): SourceFileEdit {

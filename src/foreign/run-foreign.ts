@@ -22,10 +22,18 @@ function finish(project: ForeignProject, plan: AggregatePlan, { flags }: Command
   io.out([describePlan(plan, { dryRun, next }), ...notes].join('\n'));
 }
 
+/** What to run next, in the repository's package manager and with its own scripts where it has them. */
 function nextStep(project: ForeignProject, install: boolean): string {
   const manager = project.profile.packageManager.name;
-  const run = manager === 'npm' ? 'npm run' : manager;
-  return `${install ? `${manager} install && ` : ''}${run} typecheck && ${manager === 'npm' ? 'npm' : manager} test`;
+  // `bun test` is bun's own runner, not the script
+  const run = (script: string) => (manager === 'yarn' || manager === 'pnpm' ? `${manager} ${script}` : `${manager} run ${script}`);
+  const scripts = (JSON.parse(project.read('package.json') ?? '{}') as { scripts?: Record<string, string> }).scripts ?? {};
+  const steps = [
+    ...(install ? [`${manager} install`] : []),
+    scripts.typecheck ? run('typecheck') : 'npx tsc --noEmit',
+    ...(scripts.test ? [run('test')] : []),
+  ];
+  return steps.join(' && ');
 }
 
 export async function runForeignAggregate(commandLine: CommandLine, io: CliIo): Promise<void> {

@@ -4,6 +4,7 @@
  * slice's own modules in its folder, its tests where the repository keeps tests.
  */
 import type { SlicePlan } from '../project/slice-plan.js';
+import type { SliceTemplate } from './render-slice.js';
 
 export const KERNEL_FILES = ['aggregate-root', 'domain-event', 'errors', 'guards', 'http', 'plain-object'] as const;
 
@@ -21,4 +22,15 @@ export function sliceLayout(
   for (const [role, stem] of Object.entries(modules)) layout.set(`slice/${role}`, `${plan.folder}/${stem}.ts`);
   for (const [role, stem] of Object.entries(tests)) layout.set(`test/${role}`, `${plan.testFolder}/${stem}${plan.testSuffix}`);
   return layout;
+}
+
+/** The kernel's templates, each to its role. */
+export const KERNEL_TEMPLATES: readonly SliceTemplate[] = KERNEL_FILES.map((name) => ({
+  template: `foreign/kernel/${name}.ts`,
+  role: `kernel/${name}`,
+}));
+
+/** The kernel's files in this layout: kept as they are when already there. */
+export function kernelFiles(layout: SliceLayout): Set<string> {
+  return new Set([...layout].filter(([role]) => role.startsWith('kernel/')).map(([, file]) => file));
 }

@@ -4,14 +4,15 @@ import { readServiceConfig } from '../../src/aggregate/service-config.js';
 import { auth } from '../../src/capabilities/auth.js';
 import { cache } from '../../src/capabilities/cache.js';
 import { CONFIG_HELPERS } from '../../src/capabilities/config-helpers.js';
-import { capabilityNamed, planCapability } from '../../src/capabilities/plan-capability.js';
+import { capabilityNamed } from '../../src/capabilities/plan-capability.js';
 import { builtCapabilityNames } from '../../src/capabilities/registry.js';
 import { CAPABILITY_NAMES, type CapabilityDefinition } from '../../src/capabilities/types.js';
 import { parseFeatures } from '../../src/create/features.js';
 import { formatFile } from '../../src/generate/format.js';
-import { renderService, type ServiceDatabase } from '../../src/generate/render.js';
-import { GENERATOR_CONFIG_KEY } from '../../src/generator-config-key.js';
-import { sampleContext, sampleStackRows } from '../support/sample-context.js';
+import { applied, expectPrettierClean, planCapabilityOn, renderedService } from '../support/capability-plans.js';
+
+const plan = (files: ReadonlyMap<string, string>, capability: CapabilityDefinition = cache) =>
+  planCapabilityOn(files, capability);
 
 const EDITED = [
   'src/config.ts',
@@ -22,38 +23,6 @@ const EDITED = [
   'docs/STACK.md',
   '.yo-rc.json',
 ];
-
-/** A service as `create-agent-backend` writes it, `.yo-rc.json` as Yeoman stores it included. */
-async function renderedService(db: ServiceDatabase): Promise<Map<string, string>> {
-  const files = await renderService({
-    serviceName: 'prompt-service',
-    db,
-    context: sampleContext,
-    stackRows: sampleStackRows,
-  });
-  const config = { db, context: 'PromptCatalogue', aggregates: ['Prompt', 'Category'], fingerprints: {} };
-  files.set('.yo-rc.json', `${JSON.stringify({ [GENERATOR_CONFIG_KEY]: config }, null, 2)}\n`);
-  return files;
-}
-
-function plan(files: ReadonlyMap<string, string>, capability: CapabilityDefinition = cache): Promise<AggregatePlan> {
-  return planCapability(capability, {
-    serviceName: 'prompt-service',
-    config: readServiceConfig(files.get('.yo-rc.json'), '/service'),
-    read: (path) => files.get(path),
-    migrationFiles: [...files.keys()]
-      .filter((p) => p.startsWith('migrations/'))
-      .map((p) => p.slice('migrations/'.length)),
-  });
-}
-
-/** The service after the plan was written. */
-function applied(files: ReadonlyMap<string, string>, changes: AggregatePlan): Map<string, string> {
-  const out = new Map(files);
-  for (const [path, content] of changes.created) out.set(path, content);
-  for (const change of [...changes.edited, ...changes.conflicts]) out.set(change.path, change.after);
-  return out;
-}
 
 describe.each(['sqlite', 'postgres'] as const)('planCapability(cache) on a %s service', (db) => {
   let service: Map<string, string>;
@@ -89,12 +58,7 @@ describe.each(['sqlite', 'postgres'] as const)('planCapability(cache) on a %s se
   });
 
   it('leaves every edited and created file as prettier would write it', async () => {
-    const written = [...first.edited.map((change): [string, string] => [change.path, change.after]), ...first.created];
-    for (const [path, content] of written) {
-      // the service's .prettierignore lists .yo-rc.json, which Yeoman writes in its own layout
-      if (path === '.yo-rc.json') continue;
-      expect(await formatFile(path, content), path).toBe(content);
-    }
+    await expectPrettierClean(first);
   });
 
   it('changes nothing the second time, and says the capability is there', async () => {
@@ -161,16 +125,6 @@ const AUTH_EDITED = [
   'src/interfaces/http/plugins/openapi.ts',
   'test/support/build-app.ts',
 ];
-
-/** The edited and created files of a plan, as prettier would have to leave them. */
-async function expectPrettierClean(changes: AggregatePlan): Promise<void> {
-  const written = [...changes.edited.map((change): [string, string] => [change.path, change.after]), ...changes.created];
-  for (const [path, content] of written) {
-    // the service's .prettierignore lists .yo-rc.json, which Yeoman writes in its own layout
-    if (path === '.yo-rc.json') continue;
-    expect(await formatFile(path, content), path).toBe(content);
-  }
-}
 
 describe.each(['sqlite', 'postgres'] as const)('planCapability(auth) on a %s service', (db) => {
   let service: Map<string, string>;

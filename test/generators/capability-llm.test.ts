@@ -3,13 +3,12 @@ import type { AggregatePlan } from '../../src/aggregate/plan-aggregates.js';
 import { readServiceConfig } from '../../src/aggregate/service-config.js';
 import { auth } from '../../src/capabilities/auth.js';
 import { llm } from '../../src/capabilities/llm.js';
-import { planCapability } from '../../src/capabilities/plan-capability.js';
 import type { CapabilityDefinition } from '../../src/capabilities/types.js';
-import { formatFile } from '../../src/generate/format.js';
-import { renderService, type ServiceDatabase } from '../../src/generate/render.js';
-import { GENERATOR_CONFIG_KEY } from '../../src/generator-config-key.js';
 import { PACKAGE_VERSIONS } from '../../src/stack/versions.js';
-import { sampleContext, sampleStackRows } from '../support/sample-context.js';
+import { applied, expectPrettierClean, planCapabilityOn, renderedService } from '../support/capability-plans.js';
+
+const plan = (files: ReadonlyMap<string, string>, capability: CapabilityDefinition = llm) =>
+  planCapabilityOn(files, capability);
 
 const EDITED = [
   'src/config.ts',
@@ -38,38 +37,6 @@ const CREATED = [
   'test/support/llm/fake-openai-server.ts',
   'test/support/llm/failing-text-generator.ts',
 ];
-
-async function renderedService(db: ServiceDatabase): Promise<Map<string, string>> {
-  const files = await renderService({ serviceName: 'prompt-service', db, context: sampleContext, stackRows: sampleStackRows });
-  const config = { db, context: 'PromptCatalogue', aggregates: ['Prompt', 'Category'], fingerprints: {} };
-  files.set('.yo-rc.json', `${JSON.stringify({ [GENERATOR_CONFIG_KEY]: config }, null, 2)}\n`);
-  return files;
-}
-
-function plan(files: ReadonlyMap<string, string>, capability: CapabilityDefinition = llm): Promise<AggregatePlan> {
-  return planCapability(capability, {
-    serviceName: 'prompt-service',
-    config: readServiceConfig(files.get('.yo-rc.json'), '/service'),
-    read: (path) => files.get(path),
-    migrationFiles: [...files.keys()].filter((p) => p.startsWith('migrations/')).map((p) => p.slice('migrations/'.length)),
-  });
-}
-
-function applied(files: ReadonlyMap<string, string>, changes: AggregatePlan): Map<string, string> {
-  const out = new Map(files);
-  for (const [path, content] of changes.created) out.set(path, content);
-  for (const change of [...changes.edited, ...changes.conflicts]) out.set(change.path, change.after);
-  return out;
-}
-
-async function expectPrettierClean(changes: AggregatePlan): Promise<void> {
-  const written = [...changes.edited.map((change): [string, string] => [change.path, change.after]), ...changes.created];
-  for (const [path, content] of written) {
-    // the service's .prettierignore lists .yo-rc.json, which Yeoman writes in its own layout
-    if (path === '.yo-rc.json') continue;
-    expect(await formatFile(path, content), path).toBe(content);
-  }
-}
 
 describe.each(['sqlite', 'postgres'] as const)('planCapability(llm) on a %s service', (db) => {
   let service: Map<string, string>;

@@ -1,14 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AggregatePlan } from '../../src/aggregate/plan-aggregates.js';
-import { readServiceConfig } from '../../src/aggregate/service-config.js';
 import { auth } from '../../src/capabilities/auth.js';
 import { observability } from '../../src/capabilities/observability.js';
-import { planCapability } from '../../src/capabilities/plan-capability.js';
 import type { CapabilityDefinition } from '../../src/capabilities/types.js';
-import { formatFile } from '../../src/generate/format.js';
-import { renderService, type ServiceDatabase } from '../../src/generate/render.js';
-import { GENERATOR_CONFIG_KEY } from '../../src/generator-config-key.js';
-import { sampleContext, sampleStackRows } from '../support/sample-context.js';
+import { applied, expectPrettierClean, planCapabilityOn, renderedService } from '../support/capability-plans.js';
+
+const plan = (files: ReadonlyMap<string, string>, capability: CapabilityDefinition = observability) =>
+  planCapabilityOn(files, capability);
 
 const EDITED = [
   'src/config.ts',
@@ -20,29 +18,6 @@ const EDITED = [
   'docs/STACK.md',
   '.yo-rc.json',
 ];
-
-async function renderedService(db: ServiceDatabase, aggregates: readonly string[] = ['Prompt', 'Category']): Promise<Map<string, string>> {
-  const files = await renderService({ serviceName: 'prompt-service', db, context: sampleContext, stackRows: sampleStackRows });
-  const config = { db, context: 'PromptCatalogue', aggregates, fingerprints: {} };
-  files.set('.yo-rc.json', `${JSON.stringify({ [GENERATOR_CONFIG_KEY]: config }, null, 2)}\n`);
-  return files;
-}
-
-function plan(files: ReadonlyMap<string, string>, capability: CapabilityDefinition = observability): Promise<AggregatePlan> {
-  return planCapability(capability, {
-    serviceName: 'prompt-service',
-    config: readServiceConfig(files.get('.yo-rc.json'), '/service'),
-    read: (path) => files.get(path),
-    migrationFiles: [...files.keys()].filter((p) => p.startsWith('migrations/')).map((p) => p.slice('migrations/'.length)),
-  });
-}
-
-function applied(files: ReadonlyMap<string, string>, changes: AggregatePlan): Map<string, string> {
-  const out = new Map(files);
-  for (const [path, content] of changes.created) out.set(path, content);
-  for (const change of [...changes.edited, ...changes.conflicts]) out.set(change.path, change.after);
-  return out;
-}
 
 describe.each(['sqlite', 'postgres'] as const)('planCapability(observability) on a %s service', (db) => {
   let service: Map<string, string>;
@@ -104,11 +79,7 @@ describe.each(['sqlite', 'postgres'] as const)('planCapability(observability) on
   });
 
   it('leaves every edited and created file as prettier would write it', async () => {
-    const written = [...first.edited.map((change): [string, string] => [change.path, change.after]), ...first.created];
-    for (const [path, content] of written) {
-      if (path === '.yo-rc.json') continue;
-      expect(await formatFile(path, content), path).toBe(content);
-    }
+    await expectPrettierClean(first);
   });
 
   it('changes nothing the second time, and says the capability is there', async () => {

@@ -43,6 +43,7 @@ describe('aggregate in a repository the tool did not create', () => {
     expect(service).not.toMatch(/;\n/);
     expect(read(dir, 'test/invoice/invoice.test.ts')).toContain("from 'vitest'");
     expect(read(dir, 'src/app.ts')).toContain("app.register(invoiceRoutes, { prefix: '/invoices' })");
+    expect(result.out).toContain('Next: pnpm typecheck && pnpm test');
   });
 
   it('CommonJS + Express + Jest: no extensions, 4 spaces and double quotes, __tests__ beside the slice', async () => {
@@ -146,7 +147,7 @@ describe('add in a repository the tool did not create', () => {
     expect(read(dir, 'src/app.ts')).toContain('app.use("/llm", llmRouter());');
     const pkg = JSON.parse(read(dir, 'package.json')) as { dependencies: Record<string, string> };
     expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['@langchain/core', '@langchain/openai']));
-    expect(result.out).toContain('npm install');
+    expect(result.out).toContain('Next: npm install && npm run typecheck && npm run test');
   });
 
   it('cache: the read cache port, in-process and Redis adapters, settings from the environment; no routes', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ensureJsonArrayItem, setJsonValue } from '../../../src/ast/json-edits.js';
+import { ensureJsonArrayItem, ensureJsonEntries, setJsonValue } from '../../../src/ast/json-edits.js';
 
 const yoRc = `{
   "create-agent-backend": {
@@ -52,5 +52,25 @@ describe('setJsonValue', () => {
 
   it('rejects a file that is not JSON, naming it', () => {
     expect(() => setJsonValue('{ nope', '.yo-rc.json', ['a'], 1)).toThrow(/^\.yo-rc\.json: is not valid JSON/);
+  });
+});
+
+describe('ensureJsonEntries', () => {
+  const pkg = (dependencies: Record<string, string>) => `${JSON.stringify({ name: 'x', dependencies }, null, 2)}\n`;
+
+  it('keeps a sorted object sorted, so the diff only adds lines', () => {
+    const after = ensureJsonEntries(pkg({ fastify: '^5', zod: '^4' }), 'package.json', ['dependencies'], { ioredis: '^5', '@a/b': '^1' });
+    expect(after).toBe(pkg({ '@a/b': '^1', fastify: '^5', ioredis: '^5', zod: '^4' }));
+  });
+
+  it('appends to an unsorted object, and leaves a range the user set alone', () => {
+    const after = ensureJsonEntries(pkg({ zod: '^4', fastify: '^5' }), 'package.json', ['dependencies'], { fastify: '^6', ioredis: '^5' });
+    expect(after).toBe(pkg({ zod: '^4', fastify: '^5', ioredis: '^5' }));
+  });
+
+  it('returns the text untouched when nothing is missing, and creates a missing object', () => {
+    const text = '{ "dependencies": { "a": "1" } }';
+    expect(ensureJsonEntries(text, 'package.json', ['dependencies'], { a: '2' })).toBe(text);
+    expect(JSON.parse(ensureJsonEntries('{}\n', 'package.json', ['scripts'], { worker: 'node w.js' }))).toEqual({ scripts: { worker: 'node w.js' } });
   });
 });

@@ -54,6 +54,10 @@ describe('isGeneratedByUs', () => {
     expect(isGeneratedByUs(tempProject({ '.yo-rc.json': { 'create-agent-backend': { db: 'sqlite' } } }))).toBe(true);
   });
 
+  it('recognises a damaged .yo-rc.json of ours, so its error is reported rather than bypassed', () => {
+    expect(isGeneratedByUs(tempProject({ '.yo-rc.json': '{ "create-agent-backend": { "db": ' }))).toBe(true);
+  });
+
   it('does not claim another generator’s .yo-rc.json', () => {
     expect(isGeneratedByUs(tempProject({ '.yo-rc.json': { 'generator-jhipster': {} } }))).toBe(false);
   });
