@@ -47,6 +47,7 @@ function missingFile(file: string): InputError {
 class EditSession {
   private readonly project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true });
   private readonly parsed = new Map<string, SourceFile>();
+  private parses = 0;
   readonly texts: Map<string, string>;
 
   constructor(files: ReadonlyMap<string, string>) {
@@ -81,17 +82,22 @@ class EditSession {
     return sourceFile.getFullText();
   }
 
+  /**
+   * The file parsed from its current text. Each parse gets a path of its own (`/<n>/<file>`), so a
+   * new parse never replaces an older one in the project: replacing or removing a tree makes
+   * ts-morph walk every node of it, a cost that grew with the file (its `forget`).
+   */
   private sourceFile(file: string, text: string): SourceFile {
     const existing = this.parsed.get(file);
     if (existing) return existing;
-    const created = this.project.createSourceFile(file, text, { overwrite: true });
+    this.parses += 1;
+    const created = this.project.createSourceFile(`/${this.parses}/${file}`, text);
     this.parsed.set(file, created);
     return created;
   }
 
+  /** The next edit of `file` parses its new text; the old tree is dropped with the session. */
   private forget(file: string): void {
-    const sourceFile = this.parsed.get(file);
-    if (sourceFile) this.project.removeSourceFile(sourceFile);
     this.parsed.delete(file);
   }
 }
