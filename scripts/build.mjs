@@ -101,7 +101,8 @@ await build({
   logLevel: 'warning',
 });
 await build({
-  entryPoints: ['src/cli.ts'],
+  // the formatting worker is a file of its own: a worker thread starts from a file (src/generate/background-format.ts)
+  entryPoints: { cli: 'src/cli.ts', 'format-worker': 'src/generate/format-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

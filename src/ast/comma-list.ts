@@ -60,9 +60,8 @@ function afterLastElement(text: string, list: CommaList, last: Node, item: strin
     return [{ pos: anchor, text: comma ? ` ${item},` : `, ${item}` }];
   }
   const line = `${newlineOf(text)}${indentationAt(text, last.getStart())}${item}${comma ? ',' : ''}`;
-  const insertions: Insertion[] = [{ pos: endOfTrailingComments(text, anchor), text: line }];
-  if (!comma) insertions.push({ pos: lastEnd, text: ',' });
-  return insertions;
+  // in text order: the comma the last element lacks (at its end), then the new line (after its comments)
+  return [...(comma ? [] : [{ pos: lastEnd, text: ',' }]), { pos: endOfTrailingComments(text, anchor), text: line }];
 }
 
 /** Appends `item` (source text of one element) after the last element of `node`. */

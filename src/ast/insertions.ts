@@ -10,6 +10,12 @@ import { newlineOf } from './text-layout.js';
 export interface Insertion {
   pos: number;
   text: string;
+  /**
+   * Text that closes a block begun at `pos` (the blank line after new imports at the top of a
+   * file): it goes after everything else inserted at `pos`, and only once however many insertions
+   * there bring it, so two imports spliced into a file without imports stay one block.
+   */
+  separator?: boolean;
 }
 
 /** Text to put in place of [pos, end) — an insertion when `end` is `pos`. */
@@ -37,18 +43,34 @@ function withNewlineOf<T>(sourceFile: SourceFile, run: () => T): T {
 }
 
 /**
- * Inserts every `text` at its `pos` (positions in the text as it is now). Later positions go
- * first, so earlier positions stay valid. Nodes taken from `sourceFile` before this call are stale.
+ * The splices in the order they are made, latest position first so earlier positions stay valid.
+ * At one position they come out in the order they were made, separators last and only once.
+ */
+function latestFirst<T extends Splice>(splices: readonly T[]): T[] {
+  const ordered = splices
+    .map((splice, order) => ({ splice, order: splice.separator ? splices.length + order : order }))
+    .filter(({ splice }, index) => !splice.separator || splices.findIndex((other) => sameSeparator(other, splice)) === index);
+  // inserting at one position pushes what was inserted there before to the right: latest order first
+  return ordered.sort((a, b) => b.splice.pos - a.splice.pos || b.order - a.order).map(({ splice }) => splice);
+}
+
+function sameSeparator(a: Splice, b: Splice): boolean {
+  return a.separator === true && b.separator === true && a.pos === b.pos && a.end === b.end && a.text === b.text;
+}
+
+/**
+ * Inserts every `text` at its `pos` (positions in the text as it is now). Nodes taken from
+ * `sourceFile` before this call are stale.
  */
 export function insertAll(sourceFile: SourceFile, insertions: readonly Insertion[]): void {
+  const splices = insertions.map((insertion) => ({ ...insertion, end: insertion.pos }));
   const collected = collecting.get(sourceFile);
   if (collected) {
-    collected.push(...insertions.map((insertion) => ({ ...insertion, end: insertion.pos })));
+    collected.push(...splices);
     return;
   }
-  const latestFirst = [...insertions].sort((a, b) => b.pos - a.pos);
   withNewlineOf(sourceFile, () => {
-    for (const { pos, text } of latestFirst) sourceFile.insertText(pos, text);
+    for (const { pos, text } of latestFirst(splices)) sourceFile.insertText(pos, text);
   });
 }
 
@@ -62,9 +84,8 @@ export function replaceRange(sourceFile: SourceFile, pos: number, end: number, t
 /** `text` with every splice made; splices at one position keep the order they were made in. */
 function spliced(text: string, splices: readonly Splice[]): string {
   const newline = newlineOf(text);
-  const ordered = splices.map((splice, order) => ({ ...splice, order })).sort((a, b) => b.pos - a.pos || b.order - a.order);
   let result = text;
-  for (const { pos, end, text: inserted } of ordered) {
+  for (const { pos, end, text: inserted } of latestFirst(splices)) {
     result = result.slice(0, pos) + inserted.replace(/\r?\n/gu, newline) + result.slice(end);
   }
   return result;

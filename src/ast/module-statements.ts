@@ -37,7 +37,11 @@ export function insertDeclarationAfter(
   }
   const first = sourceFile.getStatements()[0];
   if (first) {
-    insertAll(sourceFile, [{ pos: startOfFirstStatement(text, first), text: `${declaration}${newline}${newline}` }]);
+    const pos = startOfFirstStatement(text, first);
+    insertAll(sourceFile, [
+      { pos, text: `${declaration}${newline}` },
+      { pos, text: newline, separator: true },
+    ]);
     return;
   }
   const separator = text === '' || text.endsWith('\n') ? '' : newline;

@@ -124,9 +124,16 @@ function applyWiring(sourceFile: SourceFile, wiring: Wiring): boolean {
   }
 }
 
+/**
+ * Each wiring (one insertion and the imports it needs) and each setting is one spliced edit: its
+ * insertions go to different places of the file, so they are placed against one parse. The next
+ * edit parses the result, so it sees them (an import it needs again, a statement to go after).
+ */
 function wiringEdits(capability: CapabilityDefinition): FileEdit[] {
   return capability.wiring.map((wiring) =>
-    sourceEdit(wiring.file, (sourceFile) => withImports(sourceFile, wiring.imports, applyWiring(sourceFile, wiring))),
+    sourceEdit(wiring.file, (sourceFile) => withImports(sourceFile, wiring.imports, applyWiring(sourceFile, wiring)), {
+      spliced: true,
+    }),
   );
 }
 
@@ -145,7 +152,7 @@ function settingEdits(settings: readonly Setting[]): FileEdit[] {
         ensureObjectProperty(returnedObjectOf(sourceFile, 'loadConfig'), { name: setting.key, initializer: setting.read }) ||
         inserted;
       withImports(sourceFile, setting.imports, inserted);
-    }),
+    }, { spliced: true }),
     textEdit(CAPABILITY_FILES.envExample, (text) => ensureEnvVariable(text, setting)),
   ]);
 }

@@ -4,9 +4,10 @@
  */
 import { aggregateFingerprint } from '../aggregate/fingerprint.js';
 import type { ServiceConfig } from '../aggregate/service-config.js';
-import { renderService, serviceDatabase } from '../generate/render.js';
+import { formatInBackground } from '../generate/background-format.js';
+import { formatRendered, renderServiceUnformatted, serviceDatabase } from '../generate/render.js';
 import type { AppOptions } from './app-options.js';
-import { addFeatures } from './add-features.js';
+import { addFeatures, filesEditedByFeatures } from './add-features.js';
 import { withFeatures } from './features.js';
 import { initialCommit } from './git.js';
 import { nextSteps } from './next-steps.js';
@@ -27,14 +28,29 @@ export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: s
     fingerprints: Object.fromEntries(inputs.context.aggregates.map((a) => [a.names.pascal, aggregateFingerprint(a)])),
     capabilities: [],
   };
-  const service = await renderService({
+  const rendered = renderServiceUnformatted({
     serviceName: app.serviceName,
     db: serviceDatabase(app.db),
     context: inputs.context,
     stackRows: withFeatures(inputs.stackRows, inputs.report, features),
     specFile: specLabel(inputs, cwd),
   });
-  const files = await addFeatures(service, features, { serviceName: app.serviceName, config });
+  // the files no capability edits are formatted on a second core while the rest are edited here
+  const edited = filesEditedByFeatures(features);
+  const untouched = [...rendered.files].filter(([path]) => !rendered.copied.has(path) && !edited.has(path));
+  const inBackground = formatInBackground(new Map(untouched));
+  inBackground.catch(() => undefined); // awaited below; if an edit fails first, its error is the one to report
+  const here = new Map([...rendered.files].filter(([path]) => rendered.copied.has(path) || edited.has(path)));
+  const withCapabilities = await addFeatures(
+    await formatRendered(here, rendered.copied),
+    features,
+    { serviceName: app.serviceName, config },
+    new Set(untouched.map(([path]) => path)),
+  );
+  const formatted = await inBackground;
+  // in path order, then the capabilities' own files, as rendering the whole service in one go gives
+  const files = new Map([...rendered.files.keys()].sort().map((path) => [path, withCapabilities.get(path) ?? formatted.get(path) ?? '']));
+  for (const [path, content] of withCapabilities) files.set(path, content);
   return { files, config: { ...config, capabilities: [...features] } };
 }
 

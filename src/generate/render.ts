@@ -176,7 +176,8 @@ export function migrationName(aggregate: Aggregate, n: number): string {
   return `migrations/${String(n).padStart(4, '0')}_create_${aggregate.names.pluralSnake}.sql`;
 }
 
-async function formatAll(files: Map<string, string>, copied: ReadonlySet<string>): Promise<Map<string, string>> {
+/** Every file prettier-formatted but the copied ones, in path order. */
+export async function formatRendered(files: ReadonlyMap<string, string>, copied: ReadonlySet<string>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const paths = [...files.keys()].sort();
   const formatted = await Promise.all(
@@ -218,11 +219,24 @@ export async function renderAggregate(
   aggregate: Aggregate,
   options: AggregateRenderOptions = {},
 ): Promise<Map<string, string>> {
-  return formatAll(renderAggregateRaw(o, aggregate, options), new Set());
+  return formatRendered(renderAggregateRaw(o, aggregate, options), new Set());
+}
+
+/** The service's files as the templates render them, and which of them are copied as they are. */
+export interface RenderedService {
+  files: Map<string, string>;
+  /** templates without `.ejs` are copied as they are: they are kept formatted in templates/ */
+  copied: ReadonlySet<string>;
 }
 
 /** The whole service: the shell, every aggregate's slice and their registrations. */
 export async function renderService(o: ServiceOptions): Promise<Map<string, string>> {
+  const { files, copied } = renderServiceUnformatted(o);
+  return formatRendered(files, copied);
+}
+
+/** `renderService` before formatting, for a caller that formats the files in parts. */
+export function renderServiceUnformatted(o: ServiceOptions): RenderedService {
   const aggregates = o.context.aggregates.map(aggregateView);
   const data = {
     serviceName: o.serviceName,
@@ -236,7 +250,6 @@ export async function renderService(o: ServiceOptions): Promise<Map<string, stri
     apiRows: o.context.aggregates.flatMap(apiRows),
   };
   const files = new Map<string, string>();
-  /** templates without `.ejs` are copied as they are: they are kept formatted in templates/ */
   const copied = new Set<string>();
   for (const t of templatesFor('app', o.db)) {
     const path = outputPath(t.path, {});
@@ -245,7 +258,7 @@ export async function renderService(o: ServiceOptions): Promise<Map<string, stri
   }
   for (const aggregate of o.context.aggregates)
     for (const [path, content] of renderAggregateRaw(o, aggregate, {})) files.set(path, content);
-  return formatAll(files, copied);
+  return { files, copied };
 }
 
 function existingTemplates(folder: string): Template[] {
@@ -276,7 +289,7 @@ export async function renderCapabilityFiles(
       if (!t.path.endsWith('.ejs')) copied.add(path);
     }
   }
-  return formatAll(files, copied);
+  return formatRendered(files, copied);
 }
 
 /** The templates copied verbatim, for the test that keeps them formatted. */

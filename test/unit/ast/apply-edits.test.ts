@@ -4,6 +4,8 @@ import { ensureExportStar } from '../../../src/ast/ensure-export-star.js';
 import { ensureNamedImport } from '../../../src/ast/ensure-named-import.js';
 import { ensureJsonArrayItem } from '../../../src/ast/json-edits.js';
 import { functionBlock } from '../../../src/ast/find-function.js';
+import { appendToCommaList } from '../../../src/ast/comma-list.js';
+import { SyntaxKind } from 'ts-morph';
 
 const files = new Map([
   ['src/schema/index.ts', `export * from './prompt.js';\n`],
@@ -83,5 +85,27 @@ describe('applyEdits', () => {
       { spliced: true },
     );
     expect(applyEdits(crlf, [edit]).get('a.ts')).toBe('export * from "./a";\r\nexport * from "./b";\r\nexport * from "./c";\r\n');
+  });
+
+  it('keeps spliced imports into a file without imports one block, as one after the other would', () => {
+    const config = new Map([['src/config.ts', '/** Settings. */\n\nexport interface Config {\n  port: number;\n}\n']]);
+    const imports = (sf: Parameters<Parameters<typeof sourceEdit>[1]>[0]) => {
+      ensureNamedImport(sf, { from: './keys.js', names: ['parseKeys'] });
+      ensureNamedImport(sf, { from: './keys.js', names: ['KeyEntry'], typeOnly: true });
+    };
+    const spliced = applyEdits(config, [sourceEdit('src/config.ts', imports, { spliced: true })]).get('src/config.ts');
+    expect(spliced).toBe(
+      "/** Settings. */\n\nimport { parseKeys } from './keys.js';\nimport type { KeyEntry } from './keys.js';\n\nexport interface Config {\n  port: number;\n}\n",
+    );
+    expect(applyEdits(config, [sourceEdit('src/config.ts', imports)]).get('src/config.ts')).toBe(spliced);
+  });
+
+  it('adds the comma a multi-line list lacks before the new element, spliced or not', () => {
+    const list = new Map([['a.ts', 'export const roles = [\n  "reader",\n  "writer"\n];\n']]);
+    const add = (sf: Parameters<Parameters<typeof sourceEdit>[1]>[0]) =>
+      appendToCommaList(sf.getVariableDeclarationOrThrow('roles').getInitializerIfKindOrThrow(SyntaxKind.ArrayLiteralExpression), '"admin"');
+    const expected = 'export const roles = [\n  "reader",\n  "writer",\n  "admin"\n];\n';
+    expect(applyEdits(list, [sourceEdit('a.ts', add, { spliced: true })]).get('a.ts')).toBe(expected);
+    expect(applyEdits(list, [sourceEdit('a.ts', add)]).get('a.ts')).toBe(expected);
   });
 });
