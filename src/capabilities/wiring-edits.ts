@@ -37,10 +37,25 @@ export const CAPABILITY_FILES = {
 /** The heading of the table of added capabilities in docs/STACK.md. */
 export const CAPABILITIES_HEADING = '## Capabilities added';
 
-/** Makes `edit` and, when it inserted, the imports it needs. */
-function withImports(sourceFile: SourceFile, imports: readonly ImportNeed[] | undefined, inserted: boolean): void {
-  if (!inserted) return;
-  for (const need of imports ?? []) ensureNamedImport(sourceFile, { ...need, printWidth: 100 });
+/**
+ * The imports the steps of one spliced edit need, one request per module (and type-only or
+ * not): the steps are placed against one parse, so a second request for a module would not see
+ * the declaration the first one adds.
+ */
+function mergedImports(needs: readonly ImportNeed[]): ImportNeed[] {
+  const merged = new Map<string, { from: string; names: string[]; typeOnly: boolean }>();
+  for (const need of needs) {
+    const typeOnly = need.typeOnly ?? false;
+    const key = `${typeOnly ? 'type ' : ''}${need.from}`;
+    const entry = merged.get(key) ?? { from: need.from, names: [], typeOnly };
+    for (const name of need.names) if (!entry.names.includes(name)) entry.names.push(name);
+    merged.set(key, entry);
+  }
+  return [...merged.values()];
+}
+
+function addImports(sourceFile: SourceFile, needs: readonly ImportNeed[]): void {
+  for (const need of mergedImports(needs)) ensureNamedImport(sourceFile, { ...need, printWidth: 100 });
 }
 
 type StatementPlace = Extract<Wiring, { kind: 'statement' }>['place'];
@@ -124,37 +139,80 @@ function applyWiring(sourceFile: SourceFile, wiring: Wiring): boolean {
   }
 }
 
+/** The names a wiring's anchor refers to (the statement it goes before or after). */
+function anchorsOf(wiring: Wiring): string[] {
+  if (wiring.kind === 'statement') return Object.values(wiring.place);
+  if (wiring.kind === 'returned-function-statement' && wiring.after !== undefined) return [wiring.after];
+  return [];
+}
+
+/** What a wiring inserts, for telling whether a later wiring's anchor is in it. */
+function insertedText(wiring: Wiring): string {
+  return 'statement' in wiring ? wiring.statement : '';
+}
+
 /**
- * Each wiring (one insertion and the imports it needs) and each setting is one spliced edit: its
- * insertions go to different places of the file, so they are placed against one parse. The next
- * edit parses the result, so it sees them (an import it needs again, a statement to go after).
+ * The wirings of a capability in runs that can share one parse: consecutive wirings of one file,
+ * cut before a wiring whose anchor is in what an earlier wiring of the run inserts
+ * (`useWebSockets(…)`, then a statement after it).
+ */
+function spliceableRuns(wirings: readonly Wiring[]): Wiring[][] {
+  const runs: Wiring[][] = [];
+  for (const wiring of wirings) {
+    const run = runs.at(-1);
+    const first = run?.[0];
+    const dependsOnRun = run?.some((earlier) => anchorsOf(wiring).some((anchor) => insertedText(earlier).includes(anchor)));
+    if (run && first && first.file === wiring.file && !dependsOnRun) run.push(wiring);
+    else runs.push([wiring]);
+  }
+  return runs;
+}
+
+/**
+ * Each run of wirings (see `spliceableRuns`) is one spliced edit: its insertions are placed
+ * against one parse of the file instead of a parse after each (docs/decisions/speed-generation.md).
+ * At one place they come out in the order of the definition; the next edit parses the result.
  */
 function wiringEdits(capability: CapabilityDefinition): FileEdit[] {
-  return capability.wiring.map((wiring) =>
-    sourceEdit(wiring.file, (sourceFile) => withImports(sourceFile, wiring.imports, applyWiring(sourceFile, wiring)), {
-      spliced: true,
-    }),
+  return spliceableRuns(capability.wiring).map((run) =>
+    sourceEdit(
+      run[0]?.file ?? '',
+      (sourceFile) => addImports(sourceFile, run.filter((wiring) => applyWiring(sourceFile, wiring)).flatMap((wiring) => wiring.imports ?? [])),
+      { spliced: true },
+    ),
   );
 }
 
+/** A setting's helpers, member of Config and property read in loadConfig; true when it inserted any. */
+function addSetting(sourceFile: SourceFile, setting: Setting, helpersAdded: Set<string>): boolean {
+  let inserted = false;
+  for (const name of setting.helpers ?? []) {
+    if (helpersAdded.has(name)) continue;
+    helpersAdded.add(name);
+    const declaration = CONFIG_HELPERS[name];
+    if (declaration === undefined) throw new Error(`no config helper ${name} in src/capabilities/config-helpers.ts`);
+    inserted = ensureFunctionDeclaration(sourceFile, { name, declaration, above: 'loadConfig' }) || inserted;
+  }
+  inserted = ensureTypeMember(sourceFile, 'Config', { name: setting.key, type: setting.type, readonly: true }) || inserted;
+  inserted =
+    ensureObjectProperty(returnedObjectOf(sourceFile, 'loadConfig'), { name: setting.key, initializer: setting.read }) ||
+    inserted;
+  return inserted;
+}
+
+/** The settings in config.ts as one spliced edit (a helper two settings share is added once), then in .env.example. */
 function settingEdits(settings: readonly Setting[]): FileEdit[] {
-  const file = CAPABILITY_FILES.config;
-  return settings.flatMap((setting) => [
-    sourceEdit(file, (sourceFile) => {
-      let inserted = false;
-      for (const name of setting.helpers ?? []) {
-        const declaration = CONFIG_HELPERS[name];
-        if (declaration === undefined) throw new Error(`no config helper ${name} in src/capabilities/config-helpers.ts`);
-        inserted = ensureFunctionDeclaration(sourceFile, { name, declaration, above: 'loadConfig' }) || inserted;
-      }
-      inserted = ensureTypeMember(sourceFile, 'Config', { name: setting.key, type: setting.type, readonly: true }) || inserted;
-      inserted =
-        ensureObjectProperty(returnedObjectOf(sourceFile, 'loadConfig'), { name: setting.key, initializer: setting.read }) ||
-        inserted;
-      withImports(sourceFile, setting.imports, inserted);
-    }, { spliced: true }),
-    textEdit(CAPABILITY_FILES.envExample, (text) => ensureEnvVariable(text, setting)),
-  ]);
+  if (settings.length === 0) return [];
+  const config = sourceEdit(
+    CAPABILITY_FILES.config,
+    (sourceFile) => {
+      const helpersAdded = new Set<string>();
+      const inserted = settings.filter((setting) => addSetting(sourceFile, setting, helpersAdded));
+      addImports(sourceFile, inserted.flatMap((setting) => setting.imports ?? []));
+    },
+    { spliced: true },
+  );
+  return [config, ...settings.map((setting) => textEdit(CAPABILITY_FILES.envExample, (text) => ensureEnvVariable(text, setting)))];
 }
 
 export function packageRange(name: string): string {

@@ -31,8 +31,8 @@ import type { TaskSettings } from './infrastructure/tasks/task-queue-factory.js'
 import { createTaskQueue } from './infrastructure/tasks/task-queue-factory.js';
 import { createReadCache } from './infrastructure/cache/create-read-cache.js';
 import type { ApiKeyEntry } from './infrastructure/auth/api-key-list.js';
-import { StaticApiKeyStore } from './infrastructure/auth/static-api-key-store.js';
 import { connectRedis } from './infrastructure/redis/redis-client.js';
+import { StaticApiKeyStore } from './infrastructure/auth/static-api-key-store.js';
 import type { LlmSettings } from './infrastructure/llm/text-generator-factory.js';
 import { createTextGenerator } from './infrastructure/llm/text-generator-factory.js';
 import type { WebSocketSettings } from './interfaces/http/plugins/websocket.js';
