@@ -13,12 +13,26 @@ export interface CliIo {
   err: (text: string) => void;
 }
 
-const defaultIo = (): CliIo => ({
-  cwd: process.cwd(),
-  stdinIsTTY: process.stdin.isTTY === true,
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-});
+/**
+ * A reader that stops early (`… | head`) closes our stdout: the rest of the listing is dropped,
+ * and the command still finishes its work instead of crashing half-way through writing files.
+ */
+function ignoreClosedStdout(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
+function defaultIo(): CliIo {
+  ignoreClosedStdout();
+  return {
+    cwd: process.cwd(),
+    stdinIsTTY: process.stdin.isTTY === true,
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  };
+}
 
 export async function main(
   argv: readonly string[],
