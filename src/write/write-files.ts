@@ -16,6 +16,7 @@ export function writeFiles(
   files: Iterable<readonly [string, string]>,
   report: { from: string; log: (line: string) => void; forced?: ReadonlySet<string> },
 ): void {
+  const made = new Set<string>();
   for (const [path, content] of files) {
     const full = join(root, path);
     const existed = existsSync(full);
@@ -24,7 +25,9 @@ export function writeFiles(
       report.log(statusLine('identical', shown));
       continue;
     }
-    mkdirSync(dirname(full), { recursive: true });
+    const folder = dirname(full);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
     writeFileSync(full, content);
     report.log(statusLine(existed || report.forced?.has(path) ? 'force' : 'create', shown));
   }
