@@ -39,7 +39,6 @@ export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: s
   const edited = filesEditedByFeatures(features);
   const untouched = [...rendered.files].filter(([path]) => !rendered.copied.has(path) && !edited.has(path));
   const inBackground = formatInBackground(new Map(untouched));
-  inBackground.catch(() => undefined); // awaited below; if an edit fails first, its error is the one to report
   const here = new Map([...rendered.files].filter(([path]) => rendered.copied.has(path) || edited.has(path)));
   const withCapabilities = await addFeatures(
     await formatRendered(here, rendered.copied),
@@ -47,7 +46,7 @@ export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: s
     { serviceName: app.serviceName, config },
     new Set(untouched.map(([path]) => path)),
   );
-  const formatted = await inBackground;
+  const formatted = await inBackground.finish();
   // in path order, then the capabilities' own files, as rendering the whole service in one go gives
   const files = new Map([...rendered.files.keys()].sort().map((path) => [path, withCapabilities.get(path) ?? formatted.get(path) ?? '']));
   for (const [path, content] of withCapabilities) files.set(path, content);

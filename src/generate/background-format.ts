@@ -1,39 +1,45 @@
 /**
  * Formatting on a second core: `create` hands the files no capability edits to a worker thread
- * and goes on with the rest (formatting the files it edits, then the edits) in the meantime.
- * The worker is dist/format-worker.js; where it is not built (the tests run the sources) the
- * files are formatted here, one after another, with the same result.
+ * and goes on with the rest (formatting the files it edits, then the edits). When it is done it
+ * formats the files the worker has not taken yet itself, so neither thread waits for the other
+ * while there is work left. The worker is dist/format-worker.js; where it is not built (the tests
+ * run the sources) every file is formatted here, with the same result.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { formatFile } from './format.js';
-import type { FormatRequest, FormatResponse } from './format-worker.js';
+import { formatUntaken, type FormatRequest, type FormatResponse } from './format-share.js';
 
 const WORKER = new URL('./format-worker.js', import.meta.url);
 
-async function formatHere(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const [path, content] of files) out.set(path, await formatFile(path, content));
-  return out;
+export interface BackgroundFormat {
+  /** Every file prettier-formatted: what is left is formatted here, then the worker's share joins it. */
+  finish(): Promise<Map<string, string>>;
 }
 
-function formatOnWorker(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
-  const entries = [...files];
+function startWorker(request: FormatRequest): Promise<FormatResponse> | undefined {
+  if (!existsSync(fileURLToPath(WORKER))) return undefined;
   const worker = new Worker(WORKER);
-  return new Promise<Map<string, string>>((resolve, reject) => {
-    worker.once('message', (response: FormatResponse) => {
-      if ('error' in response) reject(new Error(response.error));
-      else resolve(new Map(entries.map(([path], i) => [path, response.formatted[i] ?? ''])));
-    });
+  const answered = new Promise<FormatResponse>((resolve, reject) => {
+    worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the formatting worker stopped (exit code ${code})`)));
-    worker.postMessage({ files: entries } satisfies FormatRequest);
+    worker.postMessage(request);
   }).finally(() => void worker.terminate());
+  answered.catch(() => undefined); // awaited by finish(); an error before that is reported there
+  return answered;
 }
 
-/** The files, prettier-formatted; started at once, resolved when all are done. */
-export function formatInBackground(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
-  if (files.size === 0 || !existsSync(fileURLToPath(WORKER))) return formatHere(files);
-  return formatOnWorker(files);
+export function formatInBackground(files: ReadonlyMap<string, string>): BackgroundFormat {
+  const request: FormatRequest = { files: [...files], next: new SharedArrayBuffer(4) };
+  const worker = files.size === 0 ? undefined : startWorker(request);
+  return {
+    async finish() {
+      const formatted = new Map(await formatUntaken(request));
+      const response = worker ? await worker : { formatted: [] };
+      if ('error' in response) throw new Error(response.error);
+      for (const [index, text] of response.formatted) formatted.set(index, text);
+      return new Map(request.files.map(([path], index) => [path, formatted.get(index) ?? '']));
+    },
+  };
 }

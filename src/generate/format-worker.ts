@@ -1,25 +1,16 @@
 /**
- * The worker thread behind `formatInBackground` (built as dist/format-worker.js): formats the
- * files it is sent, in order, with the generated project's prettier options, and answers with
- * their text or with the first error.
+ * The worker thread behind `formatInBackground` (built as dist/format-worker.js): it formats its
+ * share of the files (see format-share.ts) and answers with them or with the first error.
  */
 import { parentPort } from 'node:worker_threads';
 import { useCompileCache } from '../compile-cache.js';
-import { formatFile } from './format.js';
-
-export interface FormatRequest {
-  files: [path: string, content: string][];
-}
-
-export type FormatResponse = { formatted: string[] } | { error: string };
+import { formatUntaken, type FormatRequest, type FormatResponse } from './format-share.js';
 
 useCompileCache();
-parentPort?.once('message', async ({ files }: FormatRequest) => {
+parentPort?.once('message', async (request: FormatRequest) => {
   let response: FormatResponse;
   try {
-    const formatted: string[] = [];
-    for (const [path, content] of files) formatted.push(await formatFile(path, content));
-    response = { formatted };
+    response = { formatted: await formatUntaken(request) };
   } catch (error) {
     response = { error: (error as Error).message };
   }

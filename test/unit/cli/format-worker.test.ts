@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { formatFile } from '../../../src/generate/format.js';
-import type { FormatResponse } from '../../../src/generate/format-worker.js';
+import type { FormatResponse } from '../../../src/generate/format-share.js';
 
 const dist = fileURLToPath(new URL('../../../dist', import.meta.url));
 const worker = join(dist, 'format-worker.js');
@@ -19,7 +19,7 @@ function formatOnWorker(files: [string, string][]): Promise<FormatResponse> {
   return new Promise<FormatResponse>((resolve, reject) => {
     thread.once('message', resolve);
     thread.once('error', reject);
-    thread.postMessage({ files });
+    thread.postMessage({ files, next: new SharedArrayBuffer(4) });
   }).finally(() => void thread.terminate());
 }
 
@@ -38,8 +38,19 @@ describe('the built formatting worker', () => {
     ];
     const response = await formatOnWorker(files);
     const expected = await Promise.all(files.map(([path, content]) => formatFile(path, content)));
-    expect(response).toEqual({ formatted: expected });
+    expect(response).toEqual({ formatted: expected.map((text, index) => [index, text]) });
     expect(expected[0]).toBe("export const a = { b: 1, c: 'two' };\n");
+  });
+
+  it('formats only the files the other thread has not taken', async () => {
+    const next = new SharedArrayBuffer(4);
+    new Int32Array(next)[0] = 1;
+    const thread = new Worker(worker);
+    const response = await new Promise<FormatResponse>((resolve) => {
+      thread.once('message', resolve);
+      thread.postMessage({ files: [['a.ts', 'const a=1\n'], ['b.ts', 'const b=2\n']], next });
+    }).finally(() => void thread.terminate());
+    expect(response).toEqual({ formatted: [[1, 'const b = 2;\n']] });
   });
 
   it('answers with the error of a file it cannot format', async () => {
