@@ -17,3 +17,17 @@ export function aliasPattern(alias: string | RegExp): RegExp {
   const source = alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '[\\s_-]+');
   return new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'giu');
 }
+
+/**
+ * One pattern per set of flags for all of a technology's aliases: an alternation finds the
+ * leftmost mention of any of them, as trying each alias and keeping the leftmost does, with a
+ * third of the regular expressions to compile.
+ */
+export function aliasPatterns(aliases: readonly (string | RegExp)[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const pattern of aliases.map(aliasPattern)) {
+    const inner = pattern.source.slice(BEFORE.length, pattern.source.length - AFTER.length);
+    byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), inner]);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, flags));
+}

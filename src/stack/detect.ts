@@ -1,6 +1,6 @@
 /** Finds the technologies a spec names, with the line, column and text of every mention. */
 import type { AgentSpec } from '../spec/types.js';
-import { aliasPattern } from './alias-pattern.js';
+import { aliasPatterns } from './alias-pattern.js';
 import { CATALOGUE, type Technology } from './catalogue.js';
 
 export interface Mention {
@@ -27,7 +27,7 @@ const DESCRIPTIVE_KEYS = new Set(['description', 'summary', 'tags', 'keywords', 
 /** URLs are references, not choices: blanked with spaces so columns stay true. */
 const URL = /\b(?:https?|ftp):\/\/[^\s)>\]"'`]+/g;
 
-const PATTERNS = new Map<Technology, RegExp[]>(CATALOGUE.map((tech) => [tech, tech.aliases.map(aliasPattern)]));
+const PATTERNS = new Map<Technology, RegExp[]>(CATALOGUE.map((tech) => [tech, aliasPatterns(tech.aliases)]));
 
 export function detectTechnologies(spec: AgentSpec): Detection[] {
   const lines = searchedLines(spec).map((line) => ({
