@@ -253,7 +253,7 @@ export const auth: CapabilityDefinition = {
     },
     {
       spec: 'API keys',
-      choice: '`X-API-Key` from `API_KEYS` (name:key:roles), SHA-256 digests compared in constant time',
+      choice: '`X-API-Key` from `API_KEYS` (name:key:roles), found by the SHA-256 digest of the key (keys are never compared)',
       files: ['src/application/auth/api-key-store.ts', 'src/infrastructure/auth/api-key-list.ts', 'src/infrastructure/auth/static-api-key-store.ts'],
     },
     {

@@ -71,7 +71,7 @@ export const CAPABILITIES: Record<CapabilityId, Capability> = {
     files: ['src/application/message-bus.ts', 'src/infrastructure/outbox/'],
   },
   config: { status: 'generated', packages: {}, files: ['src/config.ts', '.env.example'] },
-  logging: { status: 'generated', packages: pins('pino'), files: ['src/application/logger.ts', 'src/interfaces/http/app.ts'] },
+  logging: { status: 'generated', packages: pins('pino'), files: ['src/application/logger.ts', 'src/interfaces/http/request-logger.ts', 'src/interfaces/http/app.ts'] },
   testing: {
     status: 'generated',
     packages: pins('vitest', 'fast-check'),

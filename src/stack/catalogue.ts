@@ -44,7 +44,7 @@ export const CATALOGUE: readonly Technology[] = [
   { id: 'graphql', name: 'GraphQL', category: 'api', aliases: ['GraphQL', 'gqlgen'], ...notApplicable('no GraphQL layer: the API is REST + OpenAPI') },
   { id: 'grpc', name: 'gRPC', category: 'api', aliases: ['gRPC', 'protocol buffers', 'protobuf'], ...notApplicable('no gRPC layer: the API is REST + OpenAPI') },
   { id: 'cors', name: 'CORS', category: 'security', aliases: ['CORS'], ...generated('security', '@fastify/cors') },
-  { id: 'security-headers', name: 'Security headers', category: 'security', aliases: ['security headers', 'helmet', 'セキュリティヘッダー'], ...generated('security', 'security headers set by one onSend hook (the headers @fastify/helmet sets)') },
+  { id: 'security-headers', name: 'Security headers', category: 'security', aliases: ['security headers', 'helmet', 'セキュリティヘッダー'], ...generated('security', 'security headers of the OWASP REST cheat sheet, set by one onRequest hook') },
   { id: 'websocket', name: 'WebSocket', category: 'api', aliases: [/web[ _-]?sockets?/i], ...planned('websocket', '@fastify/websocket broadcasting domain events to subscribers') },
   // data
   { id: 'sqlalchemy', name: 'SQLAlchemy', category: 'data', aliases: ['SQLAlchemy'], ...generated('persistence', 'Drizzle ORM behind domain repository ports') },

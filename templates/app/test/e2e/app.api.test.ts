@@ -25,9 +25,23 @@ describe('the HTTP application', () => {
   });
 
   it('sends security headers on every response', async () => {
-    const response = await t.app.inject({ url: '/health/live' });
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['strict-transport-security']).toContain('max-age=');
+    for (const url of ['/health/live', '/nowhere', '/openapi.json']) {
+      const response = await t.app.inject({ url });
+      expect(response.headers).toMatchObject({
+        'cache-control': 'no-store',
+        'content-security-policy': "frame-ancestors 'none'",
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+      });
+      expect(response.headers['strict-transport-security']).toContain('max-age=');
+    }
+  });
+
+  it('serves the Swagger UI at /docs', async () => {
+    const page = await t.app.inject({ url: '/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('swagger');
   });
 
   it('serves its OpenAPI description at /openapi.json', async () => {

@@ -2,12 +2,13 @@
  * Reads API_KEYS: comma-separated `name:key:role1|role2` entries. Only a SHA-256 digest of each
  * key is kept, so a key cannot end up in a log or a dump of the configuration.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isRole, ROLES, type Role } from '../../application/auth/roles.js';
 
 export interface ApiKeyEntry {
   readonly name: string;
-  readonly digest: Buffer;
+  /** SHA-256 of the key, hex */
+  readonly digest: string;
   readonly roles: readonly Role[];
 }
 
@@ -15,8 +16,9 @@ export const MIN_API_KEY_LENGTH = 32;
 const NAME = /^[A-Za-z0-9_.-]+$/;
 const KEY = /^[\x21-\x7e]+$/;
 
-export function apiKeyDigest(key: string): Buffer {
-  return createHash('sha256').update(key, 'utf8').digest();
+/** One call, no Hash object: this runs on every request that carries a key. */
+export function apiKeyDigest(key: string): string {
+  return hash('sha256', key, 'hex');
 }
 
 /** Throws an Error naming the entry (never its key) when one is malformed. */
@@ -30,9 +32,9 @@ export function parseApiKeys(raw: string): ApiKeyEntry[] {
   const digests = new Set<string>();
   for (const { name, digest } of entries) {
     if (names.has(name)) throw new Error(`has the name "${name}" twice`);
-    if (digests.has(digest.toString('hex'))) throw new Error(`gives "${name}" a key already used`);
+    if (digests.has(digest)) throw new Error(`gives "${name}" a key already used`);
     names.add(name);
-    digests.add(digest.toString('hex'));
+    digests.add(digest);
   }
   return entries;
 }

@@ -9,6 +9,7 @@ import { useSecurityHeaders } from './plugins/security-headers.js';
 import { useWebSockets } from './plugins/websocket.js';
 import { useRateLimit } from './plugins/rate-limit.js';
 import { useAuth } from './plugins/auth.js';
+import { requestLoggerFactory } from './request-logger.js';
 import { tenantRoutes } from './routes/tenant.routes.js';
 import { tagRoutes } from './routes/tag.routes.js';
 import { promptRoutes } from './routes/prompt.routes.js';
@@ -28,7 +29,9 @@ export async function buildApp({
   logger,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    ...(logger === undefined ? { logger: false } : { loggerInstance: logger }),
+    ...(logger === undefined
+      ? { logger: false }
+      : { loggerInstance: logger, childLoggerFactory: requestLoggerFactory }),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },

@@ -23,7 +23,11 @@ describe.skipIf(!authAdded)('the live event stream with the auth capability', ()
   let url: string;
   beforeAll(async () => {
     const apiKeys = [
-      { name: 'live', digest: createHash('sha256').update(READER_KEY).digest(), roles: ['reader'] },
+      {
+        name: 'live',
+        digest: createHash('sha256').update(READER_KEY).digest('hex'),
+        roles: ['reader'],
+      },
     ];
     t = await buildTestApp({ apiKeys } as unknown as Partial<BootstrapOptions>);
     url = await listenForEvents(t.app);
