@@ -13,13 +13,15 @@ import {
 } from 'ts-morph';
 import { insertAll, type Insertion } from './insertions.js';
 import { endOfTrailingComments, indentationAt, indentUnitOf, newlineOf, onSameLine } from './text-layout.js';
+import { wrapNode } from './wrap-node.js';
 
 export type CommaListNode = ObjectLiteralExpression | ArrayLiteralExpression | NamedImports;
 
 interface CommaList {
   openEnd: number;
   closeStart: number;
-  elements: readonly Node[];
+  /** the last element, the only one the placement reads (wrapping every element grew with the list) */
+  last: Node | undefined;
   hasTrailingComma: boolean;
   /** `' '` inside braces (`{ a }`), `''` inside brackets (`[a]`) */
   padding: string;
@@ -31,11 +33,11 @@ function commaListOf(node: CommaListNode): CommaList {
   const close = node.getLastChildByKindOrThrow(braces ? SyntaxKind.CloseBraceToken : SyntaxKind.CloseBracketToken);
   const compiler = node.compilerNode;
   const nodeArray = 'properties' in compiler ? compiler.properties : compiler.elements;
-  const elements = Node.isObjectLiteralExpression(node) ? node.getProperties() : node.getElements();
+  const last = nodeArray.at(-1);
   return {
     openEnd: open.getEnd(),
     closeStart: close.getStart(),
-    elements,
+    last: last && wrapNode(node.getSourceFile(), last),
     hasTrailingComma: nodeArray.hasTrailingComma === true,
     padding: braces ? ' ' : '',
   };
@@ -69,7 +71,7 @@ export function appendToCommaList(node: CommaListNode, item: string): void {
   const sourceFile = node.getSourceFile();
   const text = sourceFile.getFullText();
   const list = commaListOf(node);
-  const last = list.elements.at(-1);
+  const last = list.last;
   const insertions = last ? afterLastElement(text, list, last, item) : intoEmptyList(text, list, item);
   insertAll(sourceFile, insertions);
 }

@@ -2,31 +2,31 @@
  * `export * from './module.js'` — added after the file's last export-from (or last import) when
  * no `export *` of that module is there yet. The schema index lists its tables this way.
  */
-import { Node, type SourceFile, type Statement } from 'ts-morph';
+import { ts, type SourceFile } from 'ts-morph';
+import { importDeclarationsOf, moduleOf } from './import-placement.js';
 import { insertDeclarationAfter } from './module-statements.js';
 import { quotedSpecifier, sameModule, specifierStyleOf } from './module-specifiers.js';
 import { fitSemicolon } from './semicolons.js';
 
-function reExports(sourceFile: SourceFile): Statement[] {
-  return sourceFile.getExportDeclarations().filter((declaration) => declaration.hasModuleSpecifier());
+/** The file's `export … from` declarations, as TypeScript's nodes (a schema index has one per table). */
+function reExports(sourceFile: SourceFile): ts.ExportDeclaration[] {
+  return sourceFile.compilerNode.statements.filter(
+    (statement): statement is ts.ExportDeclaration => ts.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined,
+  );
 }
 
-function exportsEverythingFrom(statement: Statement, moduleSpecifier: string): boolean {
-  return (
-    Node.isExportDeclaration(statement) &&
-    !statement.hasNamedExports() &&
-    statement.getNamespaceExport() === undefined &&
-    sameModule(statement.getModuleSpecifierValue() ?? '', moduleSpecifier)
-  );
+/** `export * from '…'` of that module: no names, no `* as ns`. */
+function exportsEverythingFrom(declaration: ts.ExportDeclaration, moduleSpecifier: string): boolean {
+  return declaration.exportClause === undefined && sameModule(moduleOf(declaration) ?? '', moduleSpecifier);
 }
 
 /** True when it inserted, false when the export was already there. */
 export function ensureExportStar(sourceFile: SourceFile, moduleSpecifier: string): boolean {
   const existing = reExports(sourceFile);
-  if (existing.some((statement) => exportsEverythingFrom(statement, moduleSpecifier))) return false;
+  if (existing.some((declaration) => exportsEverythingFrom(declaration, moduleSpecifier))) return false;
   const specifier = quotedSpecifier(moduleSpecifier, specifierStyleOf(sourceFile));
   const declaration = fitSemicolon(`export * from ${specifier};`, sourceFile);
-  const after = existing.length > 0 ? existing : sourceFile.getImportDeclarations();
+  const after = existing.length > 0 ? existing : importDeclarationsOf(sourceFile.compilerNode);
   insertDeclarationAfter(sourceFile, after, declaration);
   return true;
 }

@@ -5,13 +5,14 @@
  * (imported from elsewhere, or declared in it) is the user's choice and is not imported again:
  * that would not compile.
  */
-import { Node, type ImportDeclaration, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type ImportDeclaration, type SourceFile } from 'ts-morph';
 import { appendToCommaList } from './comma-list.js';
 import { insertAll } from './insertions.js';
 import { insertDeclarationAfter } from './module-statements.js';
 import { quotedSpecifier, sameModule, specifierStyleOf } from './module-specifiers.js';
 import { fitSemicolon } from './semicolons.js';
-import { importToFollow } from './import-placement.js';
+import { importDeclarationsOf, importToFollow, moduleOf } from './import-placement.js';
+import { wrapNode } from './wrap-node.js';
 import { indentUnitOf, newlineOf } from './text-layout.js';
 import { isBoundAtTopLevel } from './top-level-names.js';
 
@@ -27,10 +28,11 @@ export interface NamedImportRequest {
   printWidth?: number;
 }
 
+/** The imports of `from`, the only declarations wrapped in ts-morph nodes (a file may have a hundred). */
 function importsFrom(sourceFile: SourceFile, from: string): ImportDeclaration[] {
-  return sourceFile
-    .getImportDeclarations()
-    .filter((declaration) => sameModule(declaration.getModuleSpecifierValue(), from));
+  return importDeclarationsOf(sourceFile.compilerNode)
+    .filter((declaration) => sameModule(moduleOf(declaration) ?? '', from))
+    .map((declaration) => wrapNode(sourceFile, declaration).asKindOrThrow(SyntaxKind.ImportDeclaration));
 }
 
 function canTakeNamedImport(declaration: ImportDeclaration, typeOnly: boolean): boolean {
@@ -75,8 +77,7 @@ export function ensureNamedImport(sourceFile: SourceFile, request: NamedImportRe
     }
     return true;
   }
-  const imports = sourceFile.getImportDeclarations();
-  const follow = importToFollow(imports, request.from);
+  const follow = importToFollow(importDeclarationsOf(sourceFile.compilerNode), request.from);
   insertDeclarationAfter(sourceFile, follow ? [follow] : [], newDeclaration(sourceFile, request, missing));
   return true;
 }

@@ -1,7 +1,7 @@
 /** `name: initializer` in an object literal, unless a member of that name is already there. */
 import type { ObjectLiteralExpression } from 'ts-morph';
 import { appendToCommaList } from './comma-list.js';
-import { declaredNameOf } from './property-names.js';
+import { declaresName } from './property-names.js';
 
 export interface ObjectPropertyRequest {
   name: string;
@@ -11,7 +11,7 @@ export interface ObjectPropertyRequest {
 
 /** True when it inserted, false when the property was already there. */
 export function ensureObjectProperty(object: ObjectLiteralExpression, request: ObjectPropertyRequest): boolean {
-  if (object.getProperties().some((member) => declaredNameOf(member) === request.name)) return false;
+  if (declaresName(object.compilerNode.properties, request.name)) return false;
   const property = request.initializer === request.name ? request.name : `${request.name}: ${request.initializer}`;
   appendToCommaList(object, property);
   return true;

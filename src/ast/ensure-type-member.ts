@@ -3,11 +3,12 @@
  * (`type Repositories = { … }`), unless a member of that name is there — its type is the user's
  * to change and is left alone.
  */
-import { Node, SyntaxKind, type SourceFile, type TypeElementTypes } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile, type ts } from 'ts-morph';
 import { anchorNotFound } from './anchor-error.js';
 import { insertAll, type Insertion } from './insertions.js';
-import { declaredNameOf } from './property-names.js';
+import { declaresName } from './property-names.js';
 import { usesSemicolons } from './semicolons.js';
+import { wrapNode } from './wrap-node.js';
 import { endOfTrailingComments, indentationAt, indentUnitOf, newlineOf, onSameLine } from './text-layout.js';
 
 export interface TypeMemberRequest {
@@ -19,7 +20,8 @@ export interface TypeMemberRequest {
 }
 
 interface MemberList {
-  members: TypeElementTypes[];
+  compilerMembers: readonly ts.TypeElement[];
+  last: Node | undefined;
   openEnd: number;
   closeStart: number;
 }
@@ -29,8 +31,11 @@ function memberListOf(sourceFile: SourceFile, typeName: string): MemberList {
   if (!declaration || !(Node.isInterfaceDeclaration(declaration) || Node.isTypeLiteral(declaration))) {
     throw anchorNotFound(sourceFile, `an interface ${typeName} { … } or a type ${typeName} = { … }`, declaration);
   }
+  const compilerMembers = declaration.compilerNode.members;
+  const last = compilerMembers.at(-1);
   return {
-    members: declaration.getMembers(),
+    compilerMembers,
+    last: last && wrapNode(sourceFile, last),
     openEnd: declaration.getFirstChildByKindOrThrow(SyntaxKind.OpenBraceToken).getEnd(),
     closeStart: declaration.getLastChildByKindOrThrow(SyntaxKind.CloseBraceToken).getStart(),
   };
@@ -43,7 +48,7 @@ function separatorAfter(member: Node): string {
 
 function placement(text: string, list: MemberList, member: string, defaultSeparator: string): Insertion[] {
   const newline = newlineOf(text);
-  const last = list.members.at(-1);
+  const last = list.last;
   if (!last) {
     const closeIndent = indentationAt(text, list.closeStart);
     const line = `${newline}${closeIndent}${indentUnitOf(text)}${member}${defaultSeparator}`;
@@ -61,7 +66,7 @@ function placement(text: string, list: MemberList, member: string, defaultSepara
 /** True when it inserted, false when the member was already there. */
 export function ensureTypeMember(sourceFile: SourceFile, typeName: string, request: TypeMemberRequest): boolean {
   const list = memberListOf(sourceFile, typeName);
-  if (list.members.some((member) => declaredNameOf(member) === request.name)) return false;
+  if (declaresName(list.compilerMembers, request.name)) return false;
   const text = sourceFile.getFullText();
   const defaultSeparator = usesSemicolons(sourceFile) ? ';' : '';
   const member = `${request.readonly ? 'readonly ' : ''}${request.name}${request.optional ? '?' : ''}: ${request.type}`;

@@ -4,7 +4,7 @@
  * `./application/prompt/handlers.js`, not after `./infrastructure/…`), so a file generated with
  * one more aggregate and a file edited to register it read the same.
  */
-import type { ImportDeclaration } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { isRelative } from './module-specifiers.js';
 
 function sharedLeadingSegments(a: string, b: string): number {
@@ -16,10 +16,21 @@ function sharedLeadingSegments(a: string, b: string): number {
   return shared;
 }
 
-export function importToFollow(imports: readonly ImportDeclaration[], from: string): ImportDeclaration | undefined {
-  let best: { declaration: ImportDeclaration; score: number } | undefined;
+/** The module a declaration names (`'./a.js'` → `./a.js`). */
+export function moduleOf(declaration: ts.ImportDeclaration | ts.ExportDeclaration): string | undefined {
+  const specifier = declaration.moduleSpecifier;
+  return specifier && ts.isStringLiteral(specifier) ? specifier.text : undefined;
+}
+
+/** The file's import declarations, as TypeScript's nodes (reading them wraps nothing). */
+export function importDeclarationsOf(sourceFile: ts.SourceFile): ts.ImportDeclaration[] {
+  return sourceFile.statements.filter(ts.isImportDeclaration);
+}
+
+export function importToFollow(imports: readonly ts.ImportDeclaration[], from: string): ts.ImportDeclaration | undefined {
+  let best: { declaration: ts.ImportDeclaration; score: number } | undefined;
   for (const declaration of imports) {
-    const score = sharedLeadingSegments(declaration.getModuleSpecifierValue(), from);
+    const score = sharedLeadingSegments(moduleOf(declaration) ?? '', from);
     if (!best || score >= best.score) best = { declaration, score };
   }
   return best?.declaration;

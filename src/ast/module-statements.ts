@@ -25,7 +25,7 @@ function startOfFirstStatement(text: string, first: Statement): number {
  */
 export function insertDeclarationAfter(
   sourceFile: SourceFile,
-  siblings: readonly Statement[],
+  siblings: readonly { getEnd(): number }[],
   declaration: string,
 ): void {
   const text = sourceFile.getFullText();
