@@ -156,14 +156,13 @@ function insertedText(wiring: Wiring): string {
  * cut before a wiring whose anchor is in what an earlier wiring of the run inserts
  * (`useWebSockets(…)`, then a statement after it).
  */
-function spliceableRuns(wirings: readonly Wiring[]): Wiring[][] {
-  const runs: Wiring[][] = [];
+function spliceableRuns(wirings: readonly Wiring[]): { file: string; wirings: Wiring[] }[] {
+  const runs: { file: string; wirings: Wiring[] }[] = [];
   for (const wiring of wirings) {
     const run = runs.at(-1);
-    const first = run?.[0];
-    const dependsOnRun = run?.some((earlier) => anchorsOf(wiring).some((anchor) => insertedText(earlier).includes(anchor)));
-    if (run && first && first.file === wiring.file && !dependsOnRun) run.push(wiring);
-    else runs.push([wiring]);
+    const anchoredInRun = (earlier: Wiring) => anchorsOf(wiring).some((anchor) => insertedText(earlier).includes(anchor));
+    if (run?.file === wiring.file && !run.wirings.some(anchoredInRun)) run.wirings.push(wiring);
+    else runs.push({ file: wiring.file, wirings: [wiring] });
   }
   return runs;
 }
@@ -174,10 +173,10 @@ function spliceableRuns(wirings: readonly Wiring[]): Wiring[][] {
  * At one place they come out in the order of the definition; the next edit parses the result.
  */
 function wiringEdits(capability: CapabilityDefinition): FileEdit[] {
-  return spliceableRuns(capability.wiring).map((run) =>
+  return spliceableRuns(capability.wiring).map(({ file, wirings }) =>
     sourceEdit(
-      run[0]?.file ?? '',
-      (sourceFile) => addImports(sourceFile, run.filter((wiring) => applyWiring(sourceFile, wiring)).flatMap((wiring) => wiring.imports ?? [])),
+      file,
+      (sourceFile) => addImports(sourceFile, wirings.filter((wiring) => applyWiring(sourceFile, wiring)).flatMap((wiring) => wiring.imports ?? [])),
       { spliced: true },
     ),
   );

@@ -25,18 +25,19 @@ function startWorker(request: FormatRequest): Promise<FormatResponse> | undefine
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the formatting worker stopped (exit code ${code})`)));
     worker.postMessage(request);
-  }).finally(() => void worker.terminate());
+  });
+  // no terminate(): having answered, the worker has nothing left and ends itself (saving its compile cache)
   answered.catch(() => undefined); // awaited by finish(); an error before that is reported there
   return answered;
 }
 
 export function formatInBackground(files: ReadonlyMap<string, string>): BackgroundFormat {
   const request: FormatRequest = { files: [...files], next: new SharedArrayBuffer(4) };
-  const worker = files.size === 0 ? undefined : startWorker(request);
+  const workerShare = files.size === 0 ? undefined : startWorker(request);
   return {
     async finish() {
       const formatted = new Map(await formatUntaken(request));
-      const response = worker ? await worker : { formatted: [] };
+      const response = workerShare ? await workerShare : { formatted: [] };
       if ('error' in response) throw new Error(response.error);
       for (const [index, text] of response.formatted) formatted.set(index, text);
       return new Map(request.files.map(([path], index) => [path, formatted.get(index) ?? '']));

@@ -8,14 +8,15 @@
 const BEFORE = String.raw`(?<![\p{Script=Latin}\p{Nd}])`;
 const AFTER = String.raw`(?![\p{Script=Latin}\p{Nd}])`;
 
-/** Strings: case-insensitive, regex characters escaped, a space also matching `_` and `-`. */
+/** The alias as a pattern source and its flags, without the boundaries. */
+function aliasSource(alias: string | RegExp): { source: string; flags: string } {
+  if (alias instanceof RegExp) return { source: alias.source, flags: `${alias.flags.replace(/[guy]/g, '')}gu` };
+  // strings: case-insensitive, regex characters escaped, a space also matching `_` and `-`
+  return { source: alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '[\\s_-]+'), flags: 'giu' };
+}
+
 export function aliasPattern(alias: string | RegExp): RegExp {
-  if (alias instanceof RegExp) {
-    const flags = alias.flags.replace(/[guy]/g, '');
-    return new RegExp(`${BEFORE}(?:${alias.source})${AFTER}`, `${flags}gu`);
-  }
-  const source = alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '[\\s_-]+');
-  return new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'giu');
+  return aliasPatterns([alias])[0] as RegExp;
 }
 
 /**
@@ -25,9 +26,9 @@ export function aliasPattern(alias: string | RegExp): RegExp {
  */
 export function aliasPatterns(aliases: readonly (string | RegExp)[]): RegExp[] {
   const byFlags = new Map<string, string[]>();
-  for (const pattern of aliases.map(aliasPattern)) {
-    const inner = pattern.source.slice(BEFORE.length, pattern.source.length - AFTER.length);
-    byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), inner]);
+  for (const { source, flags } of aliases.map(aliasSource)) {
+    const key = [...flags].sort().join(''); // `igu` and `giu` are one set
+    byFlags.set(key, [...(byFlags.get(key) ?? []), `(?:${source})`]);
   }
   return [...byFlags].map(([flags, sources]) => new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, flags));
 }
