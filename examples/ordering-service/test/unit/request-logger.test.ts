@@ -1,21 +1,34 @@
 import Fastify from 'fastify';
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { requestLoggerFactory } from '../../src/interfaces/http/request-logger.js';
 
 /** An app whose logs land in `lines`, one object per line. */
 function appLoggingAt(level: string) {
   const lines: Record<string, unknown>[] = [];
   const destination = { write: (line: string) => void lines.push(JSON.parse(line) as never) };
+  const logger = pino({ level }, destination);
   const app = Fastify({
-    loggerInstance: pino({ level }, destination),
+    loggerInstance: logger,
     childLoggerFactory: requestLoggerFactory,
     requestIdHeader: 'x-request-id',
   });
-  return { app, lines };
+  return { app, lines, logger };
 }
 
 describe('requestLoggerFactory', () => {
+  it('makes no child logger for a request that logs nothing at an enabled level', async () => {
+    const { app, lines, logger } = appLoggingAt('warn');
+    const child = vi.spyOn(logger, 'child');
+    app.get('/', (request) => {
+      request.log.info('below the level');
+      return {};
+    });
+    await app.inject({ url: '/' });
+    expect(child).not.toHaveBeenCalled();
+    expect(lines).toEqual([]);
+  });
+
   it('writes what a request logs at an enabled level, with the request id', async () => {
     const { app, lines } = appLoggingAt('warn');
     app.get('/', (request) => {
