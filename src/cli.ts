@@ -84,3 +84,4 @@ async function run(commandLine: CommandLine, io: CliIo): Promise<void> {
 }
 
 export { useCompileCache } from './compile-cache.js';
+export { skipOptimizingCompiler } from './jit-tiers.js';
