@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ejs from 'ejs';
-import { formatFile } from '../generate/format.js';
+import { formatAsPrettier } from '../generate/format.js';
 import { packageRoot } from '../package-root.js';
 import type { SlicePlan } from '../project/slice-plan.js';
 import type { ModulePaths } from './module-paths.js';
@@ -57,7 +57,7 @@ export async function renderSlice(request: RenderRequest): Promise<Map<string, s
     const text = template.endsWith('.ejs')
       ? ejs.render(source, { ...request.data, from }, { filename: file })
       : fitRelativeSpecifiers(source, target, request);
-    files.set(target, await formatFile(target, text, request.format.options));
+    files.set(target, await formatAsPrettier(target, text, request.format.options));
   }
   return files;
 }

@@ -8,7 +8,7 @@ import { capabilityNamed } from '../../src/capabilities/plan-capability.js';
 import { builtCapabilityNames } from '../../src/capabilities/registry.js';
 import { CAPABILITY_NAMES, type CapabilityDefinition } from '../../src/capabilities/types.js';
 import { parseFeatures } from '../../src/create/features.js';
-import { formatFile } from '../../src/generate/format.js';
+import { formatAsPrettier } from '../../src/generate/format.js';
 import { applied, expectPrettierClean, planCapabilityOn, renderedService } from '../support/capability-plans.js';
 
 const plan = (files: ReadonlyMap<string, string>, capability: CapabilityDefinition = cache) =>
@@ -113,7 +113,7 @@ describe('capabilityNamed', () => {
 describe('CONFIG_HELPERS', () => {
   it('are written as prettier writes them, so config.ts stays prettier-clean', async () => {
     for (const [name, declaration] of Object.entries(CONFIG_HELPERS)) {
-      expect(await formatFile('src/config.ts', `${declaration}\n`), name).toBe(`${declaration}\n`);
+      expect(await formatAsPrettier('src/config.ts', `${declaration}\n`), name).toBe(`${declaration}\n`);
     }
   });
 });

@@ -10,7 +10,7 @@ import {
   rowToPlain,
   toRow,
 } from '../../src/generate/fields.js';
-import { formatFile, parserFor, PRETTIER_VERSION } from '../../src/generate/format.js';
+import { formatAsPrettier, parserFor, PRETTIER_VERSION } from '../../src/generate/format.js';
 import { aggregateView, eventMethod, migrationSql } from '../../src/generate/model.js';
 import {
   outputPath,
@@ -169,7 +169,7 @@ describe('paths and formatting', () => {
 
   it('keeps the templates copied verbatim already formatted (they are not formatted at render)', async () => {
     for (const t of verbatimTemplates())
-      expect(await formatFile(outputPath(t.path, {}), t.source), t.path).toBe(t.source);
+      expect(await formatAsPrettier(outputPath(t.path, {}), t.source), t.path).toBe(t.source);
   });
 
   it('pins in the generated project the prettier that formatted it', async () => {

@@ -4,7 +4,7 @@ import type { AggregatePlan } from '../../src/aggregate/plan-aggregates.js';
 import { readServiceConfig } from '../../src/aggregate/service-config.js';
 import { planCapability } from '../../src/capabilities/plan-capability.js';
 import type { CapabilityDefinition } from '../../src/capabilities/types.js';
-import { formatFile } from '../../src/generate/format.js';
+import { formatAsPrettier } from '../../src/generate/format.js';
 import { renderService, type ServiceDatabase } from '../../src/generate/render.js';
 import { GENERATOR_CONFIG_KEY } from '../../src/generator-config-key.js';
 import { sampleContext, sampleStackRows } from './sample-context.js';
@@ -37,12 +37,12 @@ export function applied(files: ReadonlyMap<string, string>, changes: AggregatePl
   return out;
 }
 
-/** Every file the plan writes is as prettier writes it (the service's `prettier --check` passes). */
+/** Every file the plan writes is as prettier writes it, with the parser `prettier --check` infers in the service. */
 export async function expectPrettierClean(changes: AggregatePlan): Promise<void> {
   const written = [...changes.edited.map((change): [string, string] => [change.path, change.after]), ...changes.created];
   for (const [path, content] of written) {
     // the service's .prettierignore lists .yo-rc.json, which Yeoman writes in its own layout
     if (path === '.yo-rc.json') continue;
-    expect(await formatFile(path, content), path).toBe(content);
+    expect(await formatAsPrettier(path, content), path).toBe(content);
   }
 }
