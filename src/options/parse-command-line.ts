@@ -36,7 +36,19 @@ export function parseCommandLine(argv: readonly string[], bin: 'create-agent-bac
   const declaration = COMMANDS[command];
   const parsed = parseWith(declaration, rest);
   checkChoices(declaration, parsed.values);
+  if (bin === 'create-agent-backend') checkNotSubcommand(parsed.positionals[0]);
   return { command, positionals: parsed.positionals, flags: parsed.values };
+}
+
+/**
+ * `create-agent-backend explain` would create a service named `explain`: the person almost surely
+ * meant `agent-backend explain`. A folder of that name is still possible as `./explain`.
+ */
+function checkNotSubcommand(folder: string | undefined): void {
+  if (folder === undefined || !SUBCOMMANDS.includes(folder as CommandName)) return;
+  throw new InputError(
+    `"${folder}" is a command of agent-backend, not of create-agent-backend — run npx agent-backend ${folder} (to create a service in a folder named ${folder}, give ./${folder})`,
+  );
 }
 
 function parseWith(declaration: CommandDeclaration, args: readonly string[]) {

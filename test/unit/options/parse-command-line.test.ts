@@ -8,6 +8,10 @@ describe('parseCommandLine', () => {
     expect(line).toEqual({ command: 'create', positionals: ['shop'], flags: { yes: true, db: 'sqlite' } });
   });
 
+  it('takes a folder named like an agent-backend command when it is written as a path', () => {
+    expect(parseCommandLine(['./doctor', '--yes'], 'create-agent-backend').positionals).toEqual(['./doctor']);
+  });
+
   it('routes agent-backend subcommands and collects repeatable flags', () => {
     const line = parseCommandLine(
       ['aggregate', 'Invoice', '--field', 'number:string:unique', '--field', 'amount:money'],
@@ -24,6 +28,11 @@ describe('parseCommandLine', () => {
     [['--spec'], 'create-agent-backend', 'option --spec <value> needs a value — see create-agent-backend --help'],
     [['deploy'], 'agent-backend', 'unknown command "deploy" — use one of create, aggregate, add, explain, doctor (agent-backend --help)'],
     [['explain', '--force'], 'agent-backend', 'unknown option --force — see agent-backend explain --help'],
+    [
+      ['--yes', 'explain'],
+      'create-agent-backend',
+      '"explain" is a command of agent-backend, not of create-agent-backend — run npx agent-backend explain (to create a service in a folder named explain, give ./explain)',
+    ],
   ] as const)('rejects %j with a one-line message', (argv, bin, message) => {
     expect(() => parseCommandLine(argv, bin)).toThrow(message);
   });
