@@ -19,6 +19,31 @@ describe('MemoryReadCache', () => {
     expect(await cache.get('a')).toEqual({ n: 1 });
   });
 
+  it('hands out deep copies: nested objects and lists are copied too', async () => {
+    const cache = new MemoryReadCache(60);
+    await cache.set('a', { tags: [{ name: 'x' }], owner: { id: 1 } });
+    const read = (await cache.get('a')) as { tags: { name: string }[]; owner: { id: number } };
+    read.tags[0]!.name = 'y';
+    read.tags.push({ name: 'z' });
+    read.owner.id = 2;
+    expect(await cache.get('a')).toEqual({ tags: [{ name: 'x' }], owner: { id: 1 } });
+  });
+
+  it('keeps a view as a JSON round trip makes it, like the Redis cache', async () => {
+    const cache = new MemoryReadCache(60);
+    await cache.set('a', { at: new Date('2026-01-02T03:04:05.000Z'), gone: undefined });
+    expect(await cache.get('a')).toStrictEqual({ at: '2026-01-02T03:04:05.000Z' });
+  });
+
+  it('keeps a __proto__ key as a key of the view, as JSON.parse does', async () => {
+    const cache = new MemoryReadCache(60);
+    await cache.set('a', JSON.parse('{"labels":{"__proto__":{"polluted":true}}}'));
+    const read = (await cache.get('a')) as { labels: Record<string, unknown> };
+    expect(Object.keys(read.labels)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(read.labels)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('drops the oldest view when it is full', async () => {
     const cache = new MemoryReadCache(60, 2);
     await cache.set('a', 1);
