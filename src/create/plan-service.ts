@@ -37,11 +37,11 @@ export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: s
   });
   // the files no capability edits are formatted on a second core while the rest are edited here
   const edited = filesEditedByFeatures(features);
-  const untouched = [...rendered.files].filter(([path]) => !rendered.copied.has(path) && !edited.has(path));
+  const untouched = [...rendered.files].filter(([path]) => !rendered.ready.has(path) && !edited.has(path));
   const inBackground = formatInBackground(new Map(untouched));
-  const here = new Map([...rendered.files].filter(([path]) => rendered.copied.has(path) || edited.has(path)));
+  const here = new Map([...rendered.files].filter(([path]) => rendered.ready.has(path) || edited.has(path)));
   const withCapabilities = await addFeatures(
-    await formatRendered(here, rendered.copied),
+    await formatRendered(here, rendered.ready),
     features,
     { serviceName: app.serviceName, config },
     new Set(untouched.map(([path]) => path)),

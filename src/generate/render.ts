@@ -24,6 +24,7 @@ import {
   toRow,
 } from './fields.js';
 import { formatFile, PRETTIER_VERSION } from './format.js';
+import { importFrom, printsFormatted } from './formatted-templates.js';
 import { aggregateView, migrationSql, type AggregateView } from './model.js';
 import { POSTGRES_UNUSED, postgresHelpers, postgresMigrationSql, postgresStackRows } from './postgres.js';
 import { defaults, ranges, violations } from './test-data.js';
@@ -98,12 +99,15 @@ const helpers = {
   sortValues(a: AggregateView): string[] {
     return ['id', ...a.sorts.map((p) => p.view.name)].flatMap((k) => [k, `-${k}`]);
   },
+  importFrom,
   ...postgresHelpers,
 };
 
 interface Template {
   /** path relative to the template folder, with tokens */
   path: string;
+  /** the folder under templates/ and the path: how formatted-templates.ts names it */
+  key: string;
   source: string;
 }
 
@@ -144,6 +148,7 @@ function readTemplates(folder: string): Template[] {
       else
         list.push({
           path: relative(root, full).split(sep).join('/'),
+          key: `${folder}/${relative(root, full).split(sep).join('/')}`,
           source: readFileSync(full, 'utf8'),
         });
     }
@@ -165,7 +170,8 @@ export function outputPath(templatePath: string, tokens: Record<string, string>)
 
 function renderTemplate(t: Template, data: Record<string, unknown>): string {
   if (!t.path.endsWith('.ejs')) return t.source;
-  return ejs.render(t.source, { ...helpers, ...data }, { filename: t.path, strict: false, rmWhitespace: false });
+  // compiled once per template and process (an aggregate's templates render once per aggregate)
+  return ejs.render(t.source, { ...helpers, ...data }, { filename: t.key, cache: true, strict: false, rmWhitespace: false });
 }
 
 function describe(o: ServiceOptions): string {
@@ -176,35 +182,40 @@ export function migrationName(aggregate: Aggregate, n: number): string {
   return `migrations/${String(n).padStart(4, '0')}_create_${aggregate.names.pluralSnake}.sql`;
 }
 
-/** Every file prettier-formatted but the copied ones, in path order. */
-export async function formatRendered(files: ReadonlyMap<string, string>, copied: ReadonlySet<string>): Promise<Map<string, string>> {
+/** Every file prettier-formatted but those already formatted (`ready`), in path order. */
+export async function formatRendered(files: ReadonlyMap<string, string>, ready: ReadonlySet<string>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const paths = [...files.keys()].sort();
   const formatted = await Promise.all(
-    paths.map((p) => (copied.has(p) ? (files.get(p) ?? '') : formatFile(p, files.get(p) ?? ''))),
+    paths.map((p) => (ready.has(p) ? (files.get(p) ?? '') : formatFile(p, files.get(p) ?? ''))),
   );
   paths.forEach((p, i) => out.set(p, formatted[i] ?? ''));
   return out;
 }
 
+/** One aggregate's files as the templates render them; those already formatted are added to `ready`. */
 function renderAggregateRaw(
   o: ServiceOptions,
   aggregate: Aggregate,
   options: AggregateRenderOptions,
+  ready: Set<string>,
 ): Map<string, string> {
   const a = aggregateView(aggregate);
   const files = new Map<string, string>();
   const base = { serviceName: o.serviceName, context: o.context, a, aggregate };
+  const render = (t: Template, path: string, data: Record<string, unknown>): void => {
+    const text = renderTemplate(t, data);
+    files.set(path, text);
+    if (printsFormatted(t.key, text)) ready.add(path);
+  };
   for (const t of templatesFor('aggregate', o.db)) {
     const tokens = { aggregate: a.names.kebab };
     if (t.path.includes('__valueObject__')) {
-      for (const v of a.valueObjectParts)
-        files.set(outputPath(t.path, { ...tokens, valueObject: v.names.kebab }), renderTemplate(t, { ...base, v }));
+      for (const v of a.valueObjectParts) render(t, outputPath(t.path, { ...tokens, valueObject: v.names.kebab }), { ...base, v });
     } else if (t.path.includes('__entity__')) {
-      for (const e of a.entities)
-        files.set(outputPath(t.path, { ...tokens, entity: e.names.kebab }), renderTemplate(t, { ...base, e }));
+      for (const e of a.entities) render(t, outputPath(t.path, { ...tokens, entity: e.names.kebab }), { ...base, e });
     } else {
-      files.set(outputPath(t.path, tokens), renderTemplate(t, base));
+      render(t, outputPath(t.path, tokens), base);
     }
   }
   const index = o.context.aggregates.indexOf(aggregate);
@@ -219,20 +230,24 @@ export async function renderAggregate(
   aggregate: Aggregate,
   options: AggregateRenderOptions = {},
 ): Promise<Map<string, string>> {
-  return formatRendered(renderAggregateRaw(o, aggregate, options), new Set());
+  const ready = new Set<string>();
+  return formatRendered(renderAggregateRaw(o, aggregate, options, ready), ready);
 }
 
-/** The service's files as the templates render them, and which of them are copied as they are. */
+/** The service's files as the templates render them, and which of them need no formatting. */
 export interface RenderedService {
   files: Map<string, string>;
-  /** templates without `.ejs` are copied as they are: they are kept formatted in templates/ */
-  copied: ReadonlySet<string>;
+  /**
+   * already formatted: templates without `.ejs` are copied as they are (kept formatted in
+   * templates/), and a few render prettier's own output (formatted-templates.ts)
+   */
+  ready: ReadonlySet<string>;
 }
 
 /** The whole service: the shell, every aggregate's slice and their registrations. */
 export async function renderService(o: ServiceOptions): Promise<Map<string, string>> {
-  const { files, copied } = renderServiceUnformatted(o);
-  return formatRendered(files, copied);
+  const { files, ready } = renderServiceUnformatted(o);
+  return formatRendered(files, ready);
 }
 
 /** `renderService` before formatting, for a caller that formats the files in parts. */
@@ -250,15 +265,16 @@ export function renderServiceUnformatted(o: ServiceOptions): RenderedService {
     apiRows: o.context.aggregates.flatMap(apiRows),
   };
   const files = new Map<string, string>();
-  const copied = new Set<string>();
+  const ready = new Set<string>();
   for (const t of templatesFor('app', o.db)) {
     const path = outputPath(t.path, {});
-    files.set(path, renderTemplate(t, data));
-    if (!t.path.endsWith('.ejs')) copied.add(path);
+    const text = renderTemplate(t, data);
+    files.set(path, text);
+    if (!t.path.endsWith('.ejs') || printsFormatted(t.key, text)) ready.add(path);
   }
   for (const aggregate of o.context.aggregates)
-    for (const [path, content] of renderAggregateRaw(o, aggregate, {})) files.set(path, content);
-  return { files, copied };
+    for (const [path, content] of renderAggregateRaw(o, aggregate, {}, ready)) files.set(path, content);
+  return { files, ready };
 }
 
 function existingTemplates(folder: string): Template[] {
@@ -276,7 +292,7 @@ export async function renderCapabilityFiles(
   data: { serviceName: string; /** the service's first aggregate, for tests that drive one; none: they render empty */ first?: Names },
 ): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  const copied = new Set<string>();
+  const ready = new Set<string>();
   for (const folder of folders) {
     const overlay = db === 'sqlite' ? [] : existingTemplates(`${db}/capabilities/${folder}`);
     const replaced = new Set(overlay.map((t) => outputPath(t.path, {})));
@@ -286,10 +302,10 @@ export async function renderCapabilityFiles(
       const content = renderTemplate(t, { first: undefined, ...data, db });
       if (content.trim() === '') continue;
       files.set(path, content);
-      if (!t.path.endsWith('.ejs')) copied.add(path);
+      if (!t.path.endsWith('.ejs') || printsFormatted(t.key, content)) ready.add(path);
     }
   }
-  return formatRendered(files, copied);
+  return formatRendered(files, ready);
 }
 
 /** The templates copied verbatim, for the test that keeps them formatted. */

@@ -1,0 +1,103 @@
+/**
+ * The templates that skip prettier (src/generate/formatted-templates.ts) must render exactly what
+ * prettier prints, as the generated project's `prettier --check` sees it, for the domains we ship,
+ * the sample context that holds every field type, and many seeded variations of each in names,
+ * enum values, numbers, defaults and descriptions. A file with a line past the print width is
+ * formatted by prettier instead, so it is not theirs to get right.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDomainFile } from '../../src/domain-model/read-domain-file.js';
+import type { BoundedContext } from '../../src/domain-model/types.js';
+import { formatAsPrettier } from '../../src/generate/format.js';
+import { FORMATTED_TEMPLATES, fitsPrintWidth, importFrom } from '../../src/generate/formatted-templates.js';
+import { renderService, renderServiceUnformatted, type ServiceDatabase } from '../../src/generate/render.js';
+import { sampleContext } from '../support/sample-context.js';
+import { nameLengthSweep, variedContexts } from '../support/varied-contexts.js';
+
+const VARIATIONS = 30;
+const LONGEST_NAME = 40;
+const DATABASES: ServiceDatabase[] = ['sqlite', 'postgres'];
+
+const bases: [string, () => Promise<BoundedContext>][] = [
+  ['the sample context', () => Promise.resolve(sampleContext)],
+  ['prompt-catalogue.md', () => readDomainFile('examples/domains/prompt-catalogue.md')],
+  ['ordering.md', () => readDomainFile('examples/domains/ordering.md')],
+];
+
+/** Renders `context` and checks each file its template says is formatted; returns how many it checked. */
+async function checkReadyFiles(context: BoundedContext, db: ServiceDatabase, label: string): Promise<number> {
+  const { files, ready } = renderServiceUnformatted({ serviceName: 'formatted-check', db, context, stackRows: [] });
+  let checked = 0;
+  for (const [path, text] of files) {
+    if (!ready.has(path) || !path.endsWith('.ts')) continue;
+    expect(await formatAsPrettier(path, text), `${label} ${db}: ${path}`).toBe(text);
+    checked += 1;
+  }
+  return checked;
+}
+
+describe('templates that render formatted', () => {
+  it('are all found under templates/', () => {
+    const all = renderServiceUnformatted({ serviceName: 'x', db: 'sqlite', context: sampleContext, stackRows: [] });
+    expect(all.files.size).toBeGreaterThan(0);
+    for (const key of FORMATTED_TEMPLATES) expect(key).toMatch(/^(aggregate|app|capabilities\/[a-z-]+|postgres\/[a-z]+)\/.+\.ejs$/);
+  });
+
+  it.each(bases.flatMap(([name, context]) => DATABASES.map((db) => [name, db, context] as const)))(
+    `print what prettier prints: %s on %s, ${VARIATIONS} variations of it and names of 1 to ${LONGEST_NAME} letters`,
+    async (name, db, context) => {
+      const base = await context();
+      let checked = await checkReadyFiles(base, db, name);
+      const seed = name.length * 7919 + db.length;
+      for (const [i, varied] of variedContexts(base, VARIATIONS, seed).entries())
+        checked += await checkReadyFiles(varied, db, `${name} variation ${i} (seed ${seed})`);
+      for (const [i, swept] of nameLengthSweep(base, LONGEST_NAME).entries())
+        checked += await checkReadyFiles(swept, db, `${name} with aggregate names of ${i + 1} letters`);
+      // most renders fit the width; a test that checked nothing would prove nothing
+      expect(checked).toBeGreaterThan(VARIATIONS * FORMATTED_TEMPLATES.size);
+    },
+    60_000,
+  );
+
+  it('leave a file with a line past the width to prettier, which formats it', async () => {
+    const [long] = variedContexts(sampleContext, 1, 1);
+    const aggregate = long!.aggregates[0]!;
+    const veryLong = { ...aggregate, names: { ...aggregate.names, pascal: `${aggregate.names.pascal}${'Q'.repeat(90)}` } };
+    const context = { ...long!, aggregates: [veryLong, ...long!.aggregates.slice(1)] };
+    const rendered = renderServiceUnformatted({ serviceName: 'long', db: 'sqlite', context, stackRows: [] });
+    const routes = [...rendered.files.keys()].find((p) => p.endsWith('.routes.ts') && rendered.files.get(p)!.includes('Q'.repeat(90)))!;
+    expect(fitsPrintWidth(rendered.files.get(routes)!)).toBe(false);
+    expect(rendered.ready.has(routes)).toBe(false);
+    const formatted = await renderService({ serviceName: 'long', db: 'sqlite', context, stackRows: [] });
+    expect(await formatAsPrettier(routes, formatted.get(routes)!)).toBe(formatted.get(routes));
+  });
+});
+
+describe('importFrom', () => {
+  it('keeps an import that fits on one line', () => {
+    expect(importFrom(['A', 'B'], './x.js')).toBe("import { A, B } from './x.js';");
+    expect(importFrom(['A'], './x.js', 'type')).toBe("import type { A } from './x.js';");
+  });
+
+  it('breaks one that does not, a specifier a line, as prettier does', async () => {
+    const specifiers = ['CreateSomethingRatherLong', 'DeleteSomethingRatherLong', 'UpdateSomethingRatherLong'];
+    const text = `${importFrom(specifiers, '../../../application/something-rather-long/commands.js', 'type')}\n`;
+    expect(text.split('\n').length).toBeGreaterThan(3);
+    expect(await formatAsPrettier('a.ts', text)).toBe(text);
+  });
+
+  it('never breaks a single specifier (prettier does not)', async () => {
+    const text = `${importFrom(['A'.repeat(120)], './x.js')}\n`;
+    expect(text.split('\n')).toHaveLength(2);
+    expect(await formatAsPrettier('a.ts', text)).toBe(text);
+  });
+
+  it('puts at exactly the print width on one line, one past it on several', async () => {
+    for (const width of [100, 101]) {
+      const name = 'N'.repeat(width - "import { A,  } from './x.js';".length);
+      const text = `${importFrom(['A', name], './x.js')}\n`;
+      expect(text.split('\n')[0]!.length === width, `width ${width}`).toBe(width === 100);
+      expect(await formatAsPrettier('a.ts', text)).toBe(text);
+    }
+  });
+});
