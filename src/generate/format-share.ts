@@ -2,7 +2,7 @@
  * Files two threads format between them (`formatInBackground`): each takes the next file no
  * thread has taken by bumping a shared counter, so neither waits while there is work left.
  */
-import { formatFile } from './format.js';
+import { formatGenerated } from './formatted-templates.js';
 
 export interface FormatRequest {
   files: [path: string, content: string][];
@@ -19,7 +19,7 @@ export async function formatUntaken({ files, next }: FormatRequest): Promise<[nu
   const formatted: [number, string][] = [];
   for (let index = Atomics.add(counter, 0, 1); index < files.length; index = Atomics.add(counter, 0, 1)) {
     const [path, content] = files[index] as [string, string];
-    formatted.push([index, await formatFile(path, content)]);
+    formatted.push([index, await formatGenerated(path, content)]);
   }
   return formatted;
 }

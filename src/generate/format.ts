@@ -74,6 +74,11 @@ export function formatFile(path: string, content: string): Promise<string> {
   return formatWith(path, content, parser === 'typescript' ? 'babel-ts' : parser, PRETTIER_OPTIONS);
 }
 
+/** Our TypeScript (`babel-ts`) with the generated project's options but another print width. */
+export function formatTypeScriptAt(path: string, content: string, printWidth: number): Promise<string> {
+  return formatWith(path, content, 'babel-ts', { ...PRETTIER_OPTIONS, printWidth });
+}
+
 /**
  * As prettier itself formats the file, with the parser it infers (so as `prettier --check` sees
  * it): a foreign repository's files, with its options, and the tests' checks of our output.

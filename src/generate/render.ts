@@ -23,8 +23,17 @@ import {
   toPlain,
   toRow,
 } from './fields.js';
-import { formatFile, PRETTIER_VERSION } from './format.js';
-import { importFrom, printsFormatted } from './formatted-templates.js';
+import { PRETTIER_VERSION } from './format.js';
+import {
+  argumentList,
+  assignCallWithObject,
+  fit,
+  fits,
+  formatGenerated,
+  ifStatement,
+  importFrom,
+  printsFormatted,
+} from './formatted-templates.js';
 import { aggregateView, migrationSql, type AggregateView } from './model.js';
 import { POSTGRES_UNUSED, postgresHelpers, postgresMigrationSql, postgresStackRows } from './postgres.js';
 import { defaults, ranges, violations } from './test-data.js';
@@ -100,6 +109,11 @@ const helpers = {
     return ['id', ...a.sorts.map((p) => p.view.name)].flatMap((k) => [k, `-${k}`]);
   },
   importFrom,
+  fit,
+  fits,
+  argumentList,
+  ifStatement,
+  assignCallWithObject,
   ...postgresHelpers,
 };
 
@@ -187,7 +201,7 @@ export async function formatRendered(files: ReadonlyMap<string, string>, ready: 
   const out = new Map<string, string>();
   const paths = [...files.keys()].sort();
   const formatted = await Promise.all(
-    paths.map((p) => (ready.has(p) ? (files.get(p) ?? '') : formatFile(p, files.get(p) ?? ''))),
+    paths.map((p) => (ready.has(p) ? (files.get(p) ?? '') : formatGenerated(p, files.get(p) ?? ''))),
   );
   paths.forEach((p, i) => out.set(p, formatted[i] ?? ''));
   return out;

@@ -36,7 +36,8 @@ function draw(random: () => number): Draw {
 
 /** A name of one to five words, unique within `taken` (a numbered word is added on a clash). */
 function freshName(d: Draw, taken: Set<string>): Names {
-  const parts = Array.from({ length: 1 + d.int(4) }, () => d.pick(WORDS));
+  // mostly one or two words, as names are; now and then three or four
+  const parts = Array.from({ length: 1 + (d.int(7) === 0 ? 2 + d.int(1) : d.int(1)) }, () => d.pick(WORDS));
   let candidate = names(parts.join(' '));
   for (let n = 2; taken.has(candidate.pascal.toLowerCase()) || taken.has(candidate.pluralPascal.toLowerCase()); n++)
     candidate = names(`${parts.join(' ')} v${n}`);
