@@ -33,18 +33,37 @@ export const FORMATTED_TEMPLATES: ReadonlySet<string> = new Set([
   'aggregate/test/support/mothers/__aggregate__.mother.ts.ejs',
   'aggregate/test/unit/__aggregate__.test.ts.ejs',
   'postgres/aggregate/test/integration/__aggregate__.repository.test.ts.ejs',
+  'postgres/app/src/bootstrap.ts.ejs',
+  'app/bench/target.ts.ejs',
   'app/src/application/queries.ts.ejs',
   'app/src/application/unit-of-work.ts.ejs',
+  'app/src/bootstrap.ts.ejs',
   'app/src/infrastructure/db/schema.ts.ejs',
   'app/src/infrastructure/queries.ts.ejs',
+  'app/src/infrastructure/repositories.ts.ejs',
+  'app/src/interfaces/http/app.ts.ejs',
+  'app/src/interfaces/http/plugins/openapi.ts.ejs',
   'app/test/support/fakes/fake-repositories.ts.ejs',
 ]);
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-/** Every line within the print width and plain ASCII (no tab, no wide character to measure). */
+/**
+ * Every line of code within the print width and plain ASCII (no tab, no wide character to
+ * measure). Comment lines may be longer and hold any text: prettier prints a comment as it is.
+ */
 export function fitsPrintWidth(text: string): boolean {
-  for (const line of text.split('\n')) if (line.length > PRETTIER_OPTIONS.printWidth || !PRINTABLE_ASCII.test(line)) return false;
+  let inComment = false;
+  for (const line of text.split('\n')) {
+    const start = line.trimStart();
+    const opens = !inComment && start.startsWith('/*');
+    if (inComment || opens) {
+      const close = line.indexOf('*/', opens ? line.indexOf('/*') + 2 : 0);
+      inComment = close < 0;
+      if (close < 0 || line.slice(close + 2).trim() === '') continue;
+    } else if (start.startsWith('//')) continue;
+    if (line.length > PRETTIER_OPTIONS.printWidth || !PRINTABLE_ASCII.test(line)) return false;
+  }
   return true;
 }
 

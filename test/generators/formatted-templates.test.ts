@@ -106,3 +106,25 @@ describe('importFrom', () => {
     }
   });
 });
+
+describe('fitsPrintWidth', () => {
+  const long = 'x'.repeat(101);
+  it('refuses a line of code past the width, or with a character it cannot measure', () => {
+    expect(fitsPrintWidth(`const a = '${long}';`)).toBe(false);
+    expect(fitsPrintWidth("const a = 'プロンプト';")).toBe(false);
+    expect(fitsPrintWidth('\tconst a = 1;')).toBe(false);
+    expect(fitsPrintWidth(`const a = 1;\n${'y'.repeat(100)}`)).toBe(true);
+  });
+
+  it('lets a comment be as long as it is: prettier does not break comments', () => {
+    expect(fitsPrintWidth(`/** ${long} プロンプト */\nexport class A {}`)).toBe(true);
+    expect(fitsPrintWidth(`  // ${long}\nconst a = 1;`)).toBe(true);
+    expect(fitsPrintWidth(`/**\n * ${long}\n */\nconst a = 1;`)).toBe(true);
+  });
+
+  it('still measures code that shares a line with a comment', () => {
+    expect(fitsPrintWidth(`/** a */ const a = '${long}';`)).toBe(false);
+    expect(fitsPrintWidth(`/**\n * a\n */ const a = '${long}';`)).toBe(false);
+    expect(fitsPrintWidth(`const a = '${long}'; // a`)).toBe(false);
+  });
+});

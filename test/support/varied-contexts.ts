@@ -46,9 +46,12 @@ function freshName(d: Draw, taken: Set<string>): Names {
   return candidate;
 }
 
+// descriptions are free text: now and then a word prettier measures as two columns a character
+const PROSE = [...WORDS, 'プロンプト', 'façade'];
+
 function sentence(d: Draw): string | undefined {
   if (d.int(3) === 0) return undefined;
-  const words = Array.from({ length: 1 + d.int(24) }, () => d.pick(WORDS));
+  const words = Array.from({ length: 1 + d.int(24) }, () => d.pick(PROSE));
   return `${words.join(' ')}.`;
 }
 
