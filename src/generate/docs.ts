@@ -5,6 +5,7 @@
  */
 import type { Aggregate } from '../domain-model/types.js';
 import { aggregateView, type FieldPair } from './model.js';
+import { alignedTable } from '../ast/markdown-table.js';
 import type { StackRow } from '../explain/format.js';
 
 function member(p: FieldPair): string {
@@ -96,15 +97,28 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+/** The table of docs/STACK.md, its columns aligned as prettier aligns them. */
 export function stackTable(rows: readonly StackRow[]): string {
-  if (rows.length === 0) return '_The spec named no technology this tool translates._\n';
-  return [
+  if (rows.length === 0) return '_The spec named no technology this tool translates._';
+  const table = [
     '| spec names | line(s) | TypeScript here | files |',
     '| --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
         `| ${cell(r.technology)} | ${r.specLines} | ${cell(r.translation)} | ${fileList(r.files)} |`,
     ),
-    '',
-  ].join('\n');
+  ];
+  return (alignedTable(table) ?? table).join('\n');
+}
+
+/** The README's API table: the health routes and each aggregate's, aligned as prettier aligns them. */
+export function apiTable(aggregates: readonly Aggregate[]): string {
+  const table = [
+    '| method | path | what |',
+    '| --- | --- | --- |',
+    '| GET | `/health/live` | the process answers |',
+    '| GET | `/health/ready` | the database answers |',
+    ...aggregates.flatMap(apiRows),
+  ];
+  return (alignedTable(table) ?? table).join('\n');
 }

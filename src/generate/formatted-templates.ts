@@ -33,8 +33,11 @@ export const FORMATTED_TEMPLATES: ReadonlySet<string> = new Set([
   'aggregate/test/support/mothers/__aggregate__.mother.ts.ejs',
   'aggregate/test/unit/__aggregate__.test.ts.ejs',
   'postgres/aggregate/test/integration/__aggregate__.repository.test.ts.ejs',
+  'postgres/app/README.md.ejs',
   'postgres/app/src/bootstrap.ts.ejs',
+  'app/README.md.ejs',
   'app/bench/target.ts.ejs',
+  'app/docs/STACK.md.ejs',
   'app/src/application/queries.ts.ejs',
   'app/src/application/unit-of-work.ts.ejs',
   'app/src/bootstrap.ts.ejs',
@@ -47,6 +50,8 @@ export const FORMATTED_TEMPLATES: ReadonlySet<string> = new Set([
 ]);
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** words, digits and punctuation Markdown gives no meaning to, not opening like a list item */
+const PLAIN_PROSE = /^(?!\d+[.)])[A-Za-z0-9][A-Za-z0-9 ,.;:'()/?!-]*$/;
 
 /**
  * Every line of code within the print width and plain ASCII (no tab, no wide character to
@@ -69,7 +74,9 @@ export function fitsPrintWidth(text: string): boolean {
 
 /** Whether `text`, rendered from template `key`, is already as prettier prints it. */
 export function printsFormatted(key: string, text: string): boolean {
-  return FORMATTED_TEMPLATES.has(key) && !text.includes(OPEN) && fitsPrintWidth(text);
+  if (!FORMATTED_TEMPLATES.has(key) || text.includes(OPEN)) return false;
+  // Markdown: prettier breaks no line of it (prose is kept as written), so width does not matter
+  return key.endsWith('.md.ejs') || fitsPrintWidth(text);
 }
 
 /**
@@ -133,7 +140,7 @@ const FIELD = '\u0001';
 const CLOSE = '\u0002';
 
 /** What a marked line is: an object's property, a statement in a block, a class or interface member, or a top-level statement. */
-export type LineKind = 'property' | 'statement' | 'member' | 'typeMember' | 'top';
+export type LineKind = 'property' | 'statement' | 'member' | 'typeMember' | 'top' | 'prose';
 
 /** The code each kind is formatted in: it stands one level in (two spaces), or at the top. */
 const WRAPPERS: Record<LineKind, { head: string; tail: string } | undefined> = {
@@ -142,7 +149,18 @@ const WRAPPERS: Record<LineKind, { head: string; tail: string } | undefined> = {
   member: { head: 'class X {', tail: '}' },
   typeMember: { head: 'interface X {', tail: '}' },
   top: undefined,
+  prose: undefined,
 };
+
+/**
+ * Text from the user in a Markdown template, as it is when prettier would print it unchanged
+ * (plain words and punctuation; in a code span, anything but a backtick or a line break); else
+ * marked, and the file is formatted whole.
+ */
+export function prose(text: string, where: 'text' | 'code' = 'text'): string {
+  const plain = where === 'code' ? !/[`\n]/.test(text) : PLAIN_PROSE.test(text) && !/ {2}| $/.test(text);
+  return plain ? text : `${OPEN}0${FIELD}prose${FIELD}${text}${CLOSE}`;
+}
 
 /** `text` (a whole line after its indentation) as it is when it fits at `indent`, else marked for prettier. */
 export function fit(indent: number, text: string, kind: LineKind): string {
@@ -191,6 +209,7 @@ async function formatMarked(path: string, kind: LineKind, indent: number, texts:
  */
 export async function formatGenerated(path: string, text: string): Promise<string> {
   if (!text.includes(OPEN)) return formatFile(path, text);
+  if (text.includes(`${FIELD}prose${FIELD}`)) return formatFile(path, unmarked(text));
   const lines = text.split('\n');
   const marked = markedLines(lines);
   const rest = lines.filter((_, index) => !marked.some((m) => m.line === index)).join('\n');

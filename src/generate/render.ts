@@ -9,7 +9,7 @@ import ejs from 'ejs';
 import type { Aggregate, BoundedContext, Names } from '../domain-model/types.js';
 import { InputError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
-import { apiRows, renderDomainSection, stackTable, type StackRow } from './docs.js';
+import { apiTable, renderDomainSection, stackTable, type StackRow } from './docs.js';
 import {
   changeToDomain,
   domainToPlain,
@@ -33,6 +33,7 @@ import {
   ifStatement,
   importFrom,
   printsFormatted,
+  prose,
 } from './formatted-templates.js';
 import { aggregateView, migrationSql, type AggregateView } from './model.js';
 import { POSTGRES_UNUSED, postgresHelpers, postgresMigrationSql, postgresStackRows } from './postgres.js';
@@ -111,6 +112,7 @@ const helpers = {
   importFrom,
   fit,
   fits,
+  prose,
   argumentList,
   ifStatement,
   assignCallWithObject,
@@ -276,7 +278,7 @@ export function renderServiceUnformatted(o: ServiceOptions): RenderedService {
     prettierVersion: PRETTIER_VERSION,
     stackTable: stackTable(o.db === 'postgres' ? postgresStackRows(o.stackRows) : o.stackRows),
     domainSections: o.context.aggregates.map(renderDomainSection),
-    apiRows: o.context.aggregates.flatMap(apiRows),
+    apiTable: apiTable(o.context.aggregates),
   };
   const files = new Map<string, string>();
   const ready = new Set<string>();

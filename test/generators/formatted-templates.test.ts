@@ -5,7 +5,10 @@
  * enum values, numbers, defaults and descriptions. A file with a line past the print width is
  * formatted by prettier instead, so it is not theirs to get right.
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { specFeatures, withFeatures } from '../../src/create/features.js';
+import { loadServiceInputs } from '../../src/create/service-inputs.js';
 import { readDomainFile } from '../../src/domain-model/read-domain-file.js';
 import type { BoundedContext } from '../../src/domain-model/types.js';
 import { formatAsPrettier } from '../../src/generate/format.js';
@@ -33,7 +36,7 @@ async function checkReadyFiles(context: BoundedContext, db: ServiceDatabase, lab
   let checked = 0;
   for (const [path, text] of files) {
     const marked = text.includes('\u0000');
-    if (!(ready.has(path) || marked) || !path.endsWith('.ts')) continue;
+    if (!(ready.has(path) || marked) || !/\.(ts|md)$/.test(path)) continue;
     const final = marked ? await formatGenerated(path, text) : text;
     expect(await formatAsPrettier(path, final), `${label} ${db}: ${path}`).toBe(final);
     checked += 1;
@@ -75,6 +78,33 @@ describe('templates that render formatted', () => {
     expect(rendered.ready.has(routes)).toBe(false);
     const formatted = await renderService({ serviceName: 'long', db: 'sqlite', context, stackRows: [] });
     expect(await formatAsPrettier(routes, formatted.get(routes)!)).toBe(formatted.get(routes));
+  });
+});
+
+const SPECS = ['specs/backend-developer.md', ...readdirSync('../shared/specs').filter((f) => f !== 'README.md').map((f) => `../shared/specs/${f}`), 'test/fixtures/specs/no-front-matter.md'];
+
+describe('Markdown templates that render formatted', () => {
+  it.each(SPECS.flatMap((spec) => DATABASES.map((db) => [spec, db] as const)))(
+    'align the STACK and API tables as prettier does: %s on %s',
+    async (spec, db) => {
+      const inputs = await loadServiceInputs({ cwd: process.cwd(), specFlag: spec, domainFile: 'examples/domains/ordering.md' });
+      const stackRows = withFeatures(inputs.stackRows, inputs.report, specFeatures(inputs.report));
+      const { files, ready } = renderServiceUnformatted({ serviceName: 'md-check', db, context: inputs.context, stackRows, specFile: spec });
+      for (const path of ['README.md', 'docs/STACK.md']) {
+        expect(ready.has(path), path).toBe(true);
+        expect(await formatAsPrettier(path, files.get(path)!), path).toBe(files.get(path));
+      }
+    },
+  );
+
+  it('leave a README whose description Markdown would change to prettier, which formats it', async () => {
+    const context = { ...sampleContext, description: 'Prompts   with *stars* and 1. numbers' };
+    const rendered = renderServiceUnformatted({ serviceName: 'md_check', db: 'sqlite', context, stackRows: [] });
+    expect(rendered.ready.has('README.md')).toBe(false);
+    const formatted = await formatGenerated('README.md', rendered.files.get('README.md')!);
+    expect(formatted).toContain('# md_check');
+    expect(formatted).toContain('Prompts with _stars_ and 1. numbers');
+    expect(await formatAsPrettier('README.md', formatted)).toBe(formatted);
   });
 });
 
