@@ -13,7 +13,8 @@ import { readDomainFile } from '../../src/domain-model/read-domain-file.js';
 import type { BoundedContext } from '../../src/domain-model/types.js';
 import { formatAsPrettier } from '../../src/generate/format.js';
 import { FORMATTED_TEMPLATES, fitsPrintWidth, formatGenerated, importFrom } from '../../src/generate/formatted-templates.js';
-import { renderService, renderServiceUnformatted, type ServiceDatabase } from '../../src/generate/render.js';
+import { renderCapabilityFiles, renderService, renderServiceUnformatted, type ServiceDatabase } from '../../src/generate/render.js';
+import { names } from '../../src/naming.js';
 import { sampleContext } from '../support/sample-context.js';
 import { nameLengthSweep, variedContexts } from '../support/varied-contexts.js';
 
@@ -79,6 +80,29 @@ describe('templates that render formatted', () => {
     const formatted = await renderService({ serviceName: 'long', db: 'sqlite', context, stackRows: [] });
     expect(await formatAsPrettier(routes, formatted.get(routes)!)).toBe(formatted.get(routes));
   });
+});
+
+describe('capability templates that render formatted', () => {
+  // the files rendered from templates, and their folders (the copied files are checked by render.test.ts)
+  const keys = [...FORMATTED_TEMPLATES].filter((k) => k.startsWith('capabilities/'));
+  const rendered = new Set(keys.map((k) => k.split('/').slice(2).join('/').replace(/\.ejs$/, '')));
+  const folders = [...new Set(keys.map((k) => k.split('/')[1] as string))];
+  const firsts = [undefined, 'X', 'Customer Order Line', ...Array.from({ length: LONGEST_NAME }, (_, i) => `Q${'q'.repeat(i)}`)];
+  it.each(folders.flatMap((folder) => DATABASES.map((db) => [folder, db] as const)))(
+    'print what prettier prints: %s on %s, for a first aggregate of every name length',
+    async (folder, db) => {
+      let checked = 0;
+      for (const first of firsts) {
+        const data = { serviceName: 'capability-check', ...(first === undefined ? {} : { first: names(first) }) };
+        for (const [path, text] of await renderCapabilityFiles(['shared', folder], db, data)) {
+          if (!rendered.has(path)) continue;
+          expect(await formatAsPrettier(path, text), `${folder} ${db} ${first ?? '(no aggregate)'}: ${path}`).toBe(text);
+          checked += 1;
+        }
+      }
+      expect(checked).toBeGreaterThanOrEqual(firsts.length - 1);
+    },
+  );
 });
 
 const SPECS = ['specs/backend-developer.md', ...readdirSync('../shared/specs').filter((f) => f !== 'README.md').map((f) => `../shared/specs/${f}`), 'test/fixtures/specs/no-front-matter.md'];
