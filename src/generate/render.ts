@@ -62,11 +62,11 @@ export interface AggregateRenderOptions {
   migrationNumber?: number;
 }
 
-/** Path helpers the templates call. */
 /** `a prompt`, `an order`: the indefinite article by the first letter (enough for generated comments). */
 const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
-const helpers = {
+/** The helpers every template can call (exported for tests that render a template themselves). */
+export const TEMPLATE_HELPERS = {
   /** the range the generated package.json pins: one table, src/stack/versions.ts */
   version: (name: string): string => {
     const range = (PACKAGE_VERSIONS as Record<string, string>)[name];
@@ -187,7 +187,7 @@ export function outputPath(templatePath: string, tokens: Record<string, string>)
 function renderTemplate(t: Template, data: Record<string, unknown>): string {
   if (!t.path.endsWith('.ejs')) return t.source;
   // compiled once per template and process (an aggregate's templates render once per aggregate)
-  return ejs.render(t.source, { ...helpers, ...data }, { filename: t.key, cache: true, strict: false, rmWhitespace: false });
+  return ejs.render(t.source, { ...TEMPLATE_HELPERS, ...data }, { filename: t.key, cache: true, strict: false, rmWhitespace: false });
 }
 
 function describe(o: ServiceOptions): string {

@@ -1,7 +1,8 @@
 /**
  * Registering an aggregate in a generated service gives the same shared files as generating the
  * service with that aggregate from the start: the real templates, rendered and formatted the
- * way the app generator does it (EJS, then prettier with the service's `.prettierrc.json`).
+ * way the app generator does it (EJS with the templates' helpers; then prettier for a file that
+ * does not render formatted, see src/generate/formatted-templates.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import ejs from 'ejs';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { registerAggregates, REGISTRATION_FILES } from '../../../src/ast/register-aggregate.js';
+import { formatGenerated, printsFormatted } from '../../../src/generate/formatted-templates.js';
+import { TEMPLATE_HELPERS } from '../../../src/generate/render.js';
 import { names } from '../../../src/naming.js';
 import { packageRoot } from '../../../src/package-root.js';
 
@@ -35,7 +38,8 @@ async function generatedWith(aggregateNames: readonly string[]): Promise<Map<str
   const files = await Promise.all(
     sharedSourceFiles.map(async (path) => {
       const template = readFileSync(join(appTemplates, `${path}.ejs`), 'utf8');
-      return [path, await format(ejs.render(template, { aggregates }))] as const;
+      const text = ejs.render(template, { ...TEMPLATE_HELPERS, aggregates });
+      return [path, printsFormatted(`app/${path}.ejs`, text) ? text : await formatGenerated(path, text)] as const;
     }),
   );
   const yoRc = JSON.stringify({ 'create-agent-backend': { aggregates: aggregates.map((a) => a.names.pascal) } });
