@@ -13,7 +13,8 @@ import { median, printTable } from './stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 15);
-const domainFlag = process.argv.includes('--domain') ? ['--domain', process.argv[process.argv.indexOf('--domain') + 1]] : [];
+// the runs start in a temp folder: a relative --domain is taken from where the bench was started
+const domainFlag = process.argv.includes('--domain') ? ['--domain', resolve(process.argv[process.argv.indexOf('--domain') + 1])] : [];
 const parent = process.argv.includes('--dir') ? resolve(process.argv[process.argv.indexOf('--dir') + 1]) : tmpdir();
 if (!existsSync(parent)) throw new Error(`--dir ${parent}: no such folder`);
 

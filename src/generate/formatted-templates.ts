@@ -45,9 +45,11 @@ export const FORMATTED_TEMPLATES: ReadonlySet<string> = new Set([
   'capabilities/websocket/test/e2e/live-events/event-stream.api.test.ts.ejs',
   'postgres/aggregate/test/integration/__aggregate__.repository.test.ts.ejs',
   'postgres/app/README.md.ejs',
+  'postgres/app/package.json.ejs',
   'postgres/app/src/bootstrap.ts.ejs',
   'app/README.md.ejs',
   'app/bench/target.ts.ejs',
+  'app/package.json.ejs',
   'app/docs/STACK.md.ejs',
   'app/src/application/queries.ts.ejs',
   'app/src/application/unit-of-work.ts.ejs',
@@ -86,8 +88,9 @@ export function fitsPrintWidth(text: string): boolean {
 /** Whether `text`, rendered from template `key`, is already as prettier prints it. */
 export function printsFormatted(key: string, text: string): boolean {
   if (!FORMATTED_TEMPLATES.has(key) || text.includes(OPEN)) return false;
-  // Markdown: prettier breaks no line of it (prose is kept as written), so width does not matter
-  return key.endsWith('.md.ejs') || fitsPrintWidth(text);
+  // Markdown keeps prose as written and JSON (json-stringify) puts every member on a line of its
+  // own: prettier breaks no line by its width there
+  return key.endsWith('.md.ejs') || key.endsWith('.json.ejs') || fitsPrintWidth(text);
 }
 
 /**

@@ -39,7 +39,7 @@ async function checkReadyFiles(context: BoundedContext, db: ServiceDatabase, lab
   let checked = 0;
   for (const [path, text] of files) {
     const marked = text.includes('\u0000');
-    if (!(ready.has(path) || marked) || !/\.(ts|md)$/.test(path) || seen.has(text)) continue;
+    if (!(ready.has(path) || marked) || !/\.(ts|md|json)$/.test(path) || seen.has(text)) continue;
     seen.add(text); // a text met before (a copied file, a file no variation changed) was checked then
     const final = marked ? await formatGenerated(path, text) : text;
     expect(await formatAsPrettier(path, final), `${label} ${db}: ${path}`).toBe(final);
@@ -134,6 +134,19 @@ describe('Markdown templates that render formatted', () => {
     expect(formatted).toContain('# md_check');
     expect(formatted).toContain('Prompts with _stars_ and 1. numbers');
     expect(await formatAsPrettier('README.md', formatted)).toBe(formatted);
+  });
+});
+
+describe('package.json, which renders formatted', () => {
+  it('holds the description as written, quotes, backslash and ampersand included', async () => {
+    const description = `Customers' "orders" & C:\\paths — プロンプト`;
+    for (const db of DATABASES) {
+      const rendered = renderServiceUnformatted({ serviceName: 'json-check', db, context: { ...sampleContext, description }, stackRows: [] });
+      const text = rendered.files.get('package.json')!;
+      expect(rendered.ready.has('package.json')).toBe(true);
+      expect((JSON.parse(text) as { description: string }).description).toBe(description);
+      expect(await formatAsPrettier('package.json', text)).toBe(text);
+    }
   });
 });
 
