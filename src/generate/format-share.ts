@@ -2,7 +2,7 @@
  * Files two threads format between them (`formatInBackground`): each takes the next file no
  * thread has taken by bumping a shared counter, so neither waits while there is work left.
  */
-import { formatGenerated } from './formatted-templates.js';
+import { formatGenerated } from './marked-lines.js';
 
 export interface FormatRequest {
   files: [path: string, content: string][];

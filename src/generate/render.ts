@@ -24,17 +24,9 @@ import {
   toRow,
 } from './fields.js';
 import { PRETTIER_VERSION } from './format.js';
-import {
-  argumentList,
-  assignCallWithObject,
-  fit,
-  fits,
-  formatGenerated,
-  ifStatement,
-  importFrom,
-  printsFormatted,
-  prose,
-} from './formatted-templates.js';
+import { printsFormatted } from './formatted-templates.js';
+import { argumentList, assignCallWithObject, fits, ifStatement, importFrom } from './layout-helpers.js';
+import { fit, formatGenerated, prose } from './marked-lines.js';
 import { aggregateView, migrationSql, type AggregateView } from './model.js';
 import { POSTGRES_UNUSED, postgresHelpers, postgresMigrationSql, postgresStackRows } from './postgres.js';
 import { defaults, ranges, violations } from './test-data.js';

@@ -12,7 +12,9 @@ import { loadServiceInputs } from '../../src/create/service-inputs.js';
 import { readDomainFile } from '../../src/domain-model/read-domain-file.js';
 import type { BoundedContext } from '../../src/domain-model/types.js';
 import { formatAsPrettier } from '../../src/generate/format.js';
-import { FORMATTED_TEMPLATES, fitsPrintWidth, formatGenerated, importFrom } from '../../src/generate/formatted-templates.js';
+import { FORMATTED_TEMPLATES } from '../../src/generate/formatted-templates.js';
+import { fitsPrintWidth, importFrom } from '../../src/generate/layout-helpers.js';
+import { fit, formatGenerated } from '../../src/generate/marked-lines.js';
 import { renderCapabilityFiles, renderService, renderServiceUnformatted, type ServiceDatabase } from '../../src/generate/render.js';
 import { names } from '../../src/naming.js';
 import { sampleContext } from '../support/sample-context.js';
@@ -198,5 +200,21 @@ describe('fitsPrintWidth', () => {
     expect(fitsPrintWidth(`/** a */ const a = '${long}';`)).toBe(false);
     expect(fitsPrintWidth(`/**\n * a\n */ const a = '${long}';`)).toBe(false);
     expect(fitsPrintWidth(`const a = '${long}'; // a`)).toBe(false);
+  });
+});
+
+describe('formatGenerated', () => {
+  const longCall = `someFunction('${'a'.repeat(40)}', '${'b'.repeat(40)}', '${'c'.repeat(20)}')`;
+
+  it('formats only the lines fit marked, at their column, and keeps the rest as it is', async () => {
+    const text = ['export const x = {', `  ${fit(2, `first: ${longCall},`, 'property')}`, '  second: 2,', '};', ''].join('\n');
+    const formatted = await formatGenerated('x.ts', text);
+    expect(formatted).toBe(await formatAsPrettier('x.ts', text.replace(/[\u0000-\u0002]|\d+\u0001property\u0001/g, '')));
+    expect(formatted.split('\n').length).toBeGreaterThan(5);
+  });
+
+  it('refuses a mark that is not a whole line at the column it names (a template bug)', async () => {
+    const text = `export const x = { ${fit(2, `first: ${longCall},`, 'property')} };\n`;
+    await expect(formatGenerated('x.ts', text)).rejects.toThrow(/not a whole line at its column/);
   });
 });
