@@ -5,6 +5,7 @@
  */
 import type { Field, ScalarType } from '../domain-model/types.js';
 import { names } from '../naming.js';
+import { patternSamples } from './pattern-samples.js';
 
 /** TypeScript string literal (single quotes, escaped). */
 export function lit(value: string): string {
@@ -375,9 +376,18 @@ export function textSample(field: Field, n: string): string {
     '+1 555 0100',
     'x'.repeat(Math.max(min, 1)),
   ];
+  const unique = field.unique;
+  if (!unique) for (const value of fallbacks) if (typeof value === 'string' && fits(value)) return lit(value);
+  // strings drawn from the pattern: several, picked by `n`, so that unique values differ
+  const drawn = field.pattern === undefined ? [] : patternSamples(field.pattern, fits, unique ? PATTERN_SAMPLES : 1);
+  if (drawn.length > 1) return `[${drawn.map(lit).join(', ')}][${n} % ${drawn.length}] ?? ${lit(drawn[0] as string)}`;
+  if (drawn.length === 1) return lit(drawn[0] as string);
   for (const value of fallbacks) if (typeof value === 'string' && fits(value)) return lit(value);
   return `\`s\${${n}}\`.slice(0, ${Number.isFinite(max) ? max : 20}).padEnd(${Math.max(min, 1)}, 'x')`;
 }
+
+/** How many pattern samples a unique field's test data cycles through (more than any test creates at once). */
+const PATTERN_SAMPLES = 64;
 
 /** A valid plain value for tests and examples, as TS source; `n` varies unique values. */
 export function sample(field: Field, view: FieldView, n: string): string {

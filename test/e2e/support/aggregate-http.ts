@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { E2E_AUTH_HEADERS } from './processes.js';
+import { patternSamples } from '../../../src/generate/pattern-samples.js';
 
 type Schema = {
   type?: string | string[];
@@ -159,9 +160,13 @@ export class ServiceApi {
     }
     if (schema.pattern) {
       const pattern = new RegExp(schema.pattern, 'u');
-      const found = PATTERN_CANDIDATES.find((s) => pattern.test(s) && fits(s));
-      if (found === undefined) throw new Error(`${name}: no test value matches /${schema.pattern}/ — add one to PATTERN_CANDIDATES`);
-      return found;
+      const matches = (s: string) => pattern.test(s) && fits(s);
+      const found = PATTERN_CANDIDATES.find(matches);
+      if (found !== undefined) return found;
+      // drawn from the pattern as the generator draws its test data, a different one each call
+      const drawn = patternSamples(schema.pattern, matches, 50);
+      if (drawn.length === 0) throw new Error(`${name}: no test value matches /${schema.pattern}/ — add one to PATTERN_CANDIDATES`);
+      return drawn[++counter % drawn.length] as string;
     }
     const text = `e2e ${name.split('.').pop() ?? ''} ${++counter} v${variant}`;
     const max = schema.maxLength ?? text.length;

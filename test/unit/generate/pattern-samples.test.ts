@@ -1,0 +1,63 @@
+/**
+ * Test data for a string field with a pattern: drawn from the pattern when no fixed shape fits,
+ * valid for the field's rules, the same on every run, and different between calls for a unique
+ * field (the Object Mother picks by its sequence number).
+ */
+import { describe, expect, it } from 'vitest';
+import { textSample } from '../../../src/generate/fields.js';
+import { patternSamples } from '../../../src/generate/pattern-samples.js';
+import { field, scalar } from '../../support/sample-context.js';
+
+/** The values a sample expression takes for n = 1…count (it is TypeScript source over `n`). */
+function values(expression: string, count: number): string[] {
+  const evaluate = new Function('n', `return ${expression};`) as (n: number) => string;
+  return Array.from({ length: count }, (_, i) => evaluate(i + 1));
+}
+
+describe('patternSamples', () => {
+  it.each([
+    ['^[A-Z]{3}-[0-9]{2}$'],
+    ['^\\+?[0-9 ()-]{6,20}$'],
+    ['^#[0-9a-f]{6}$'],
+    ['^(?:draft|live)-\\d+$'],
+    ['^[a-z]+(?:_[a-z]+)*$'],
+  ])('draws distinct strings matching %s, the same each time', (pattern) => {
+    const fits = (value: string) => new RegExp(pattern, 'u').test(value);
+    const drawn = patternSamples(pattern, fits, 8);
+    expect(drawn.length).toBeGreaterThan(1);
+    expect(new Set(drawn).size).toBe(drawn.length);
+    for (const value of drawn) expect(fits(value), value).toBe(true);
+    expect(patternSamples(pattern, fits, 8)).toEqual(drawn);
+  });
+
+  it('keeps only what the length bounds allow', () => {
+    const drawn = patternSamples('^[a-z]+$', (value) => /^[a-z]+$/.test(value) && value.length <= 3, 5);
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const value of drawn) expect(value.length).toBeLessThanOrEqual(3);
+  });
+
+  it('gives nothing for a pattern it cannot read, so the caller falls back', () => {
+    expect(patternSamples('^[', () => true, 3)).toEqual([]);
+  });
+});
+
+describe('textSample with a pattern no fixed shape matches', () => {
+  const pattern = '^[A-Z]{3}-[0-9]{2}$';
+
+  it('gives a unique field values that match and differ from call to call', () => {
+    const sample = textSample(field('code', scalar('string'), { unique: true, pattern }), 'n');
+    const drawn = values(sample, 6);
+    for (const value of drawn) expect(value).toMatch(new RegExp(pattern, 'u'));
+    expect(new Set(drawn).size).toBe(6);
+  });
+
+  it('gives a field that need not be unique one matching value', () => {
+    const sample = textSample(field('code', scalar('string'), { pattern }), 'n');
+    expect(values(sample, 2)).toEqual([values(sample, 1)[0], values(sample, 1)[0]]);
+    expect(values(sample, 1)[0]).toMatch(new RegExp(pattern, 'u'));
+  });
+
+  it('still prefers a fixed shape that varies with n when one matches', () => {
+    expect(textSample(field('sku', scalar('string'), { unique: true, pattern: '^[A-Z0-9-]{3,32}$' }), 'n')).toBe('`SAMPLE-${n}`');
+  });
+});
