@@ -380,6 +380,7 @@ export function textSample(field: Field, n: string): string {
   if (!unique) for (const value of fallbacks) if (typeof value === 'string' && fits(value)) return lit(value);
   // strings drawn from the pattern: several, picked by `n`, so that unique values differ
   const drawn = field.pattern === undefined ? [] : patternSamples(field.pattern, fits, unique ? PATTERN_SAMPLES : 1);
+  if (drawn.length > 1 && /^\d+$/.test(n)) return lit(drawn[Number(n) % drawn.length] as string); // a fixed index: one value
   if (drawn.length > 1) return `[${drawn.map(lit).join(', ')}][${n} % ${drawn.length}] ?? ${lit(drawn[0] as string)}`;
   if (drawn.length === 1) return lit(drawn[0] as string);
   for (const value of fallbacks) if (typeof value === 'string' && fits(value)) return lit(value);

@@ -57,6 +57,11 @@ describe('textSample with a pattern no fixed shape matches', () => {
     expect(values(sample, 1)[0]).toMatch(new RegExp(pattern, 'u'));
   });
 
+  it('gives a single value for a fixed index (value objects, foreign slices)', () => {
+    const sample = textSample(field('code', scalar('string'), { unique: true, pattern }), '1');
+    expect(sample).toMatch(/^'[A-Z]{3}-[0-9]{2}'$/);
+  });
+
   it('still prefers a fixed shape that varies with n when one matches', () => {
     expect(textSample(field('sku', scalar('string'), { unique: true, pattern: '^[A-Z0-9-]{3,32}$' }), 'n')).toBe('`SAMPLE-${n}`');
   });
