@@ -12,7 +12,7 @@
 // The default service has the auth capability: it is started with an API key (writer role) and
 // no rate limit, and every request carries the key, so the figures include the auth check.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,11 +58,32 @@ async function startOnCore0(args, cwd, env, port) {
   throw new Error(`${args.join(' ')} did not start`);
 }
 
-async function load(url) {
+/** Clock ticks per second of /proc/<pid>/stat (`getconf CLK_TCK`; 100 on Linux). */
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/** CPU ticks (user + system) the process has used, or undefined where /proc is not there. */
+function cpuTicks(pid) {
+  const stat = `/proc/${pid}/stat`;
+  if (pid === undefined || !existsSync(stat)) return undefined;
+  const line = readFileSync(stat, 'utf8');
+  const fields = line.slice(line.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime and stime, fields 14 and 15 of the line
+}
+
+/**
+ * Loads the server and measures it. `busy` is the share of one core the server used meanwhile: a
+ * server below ~95 % was not the bottleneck (the load generator was), and its req/s understates it.
+ */
+async function load(url, pid) {
   await autocannon({ url, connections, duration: 2, headers }); // warm-up
+  const before = cpuTicks(pid);
+  const started = process.hrtime.bigint();
   const result = await autocannon({ url, connections, duration: seconds, headers });
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  const after = cpuTicks(pid);
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p99: result.latency.p99 };
+  const busy = before === undefined || after === undefined ? undefined : (after - before) / CLOCK_TICKS / elapsed;
+  return { rps: result.requests.average, p99: result.latency.p99, busy };
 }
 
 must(process.execPath, [join(root, 'bin/create-agent-backend.js'), 'svc', '--yes', '--skip-install', '--skip-git', ...features], work);
@@ -80,7 +101,7 @@ async function withServer(args, port, use) {
   const child = await startOnCore0(args, service, env, port);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
-    return await use();
+    return await use(child.pid);
   } finally {
     child.kill('SIGTERM');
     await exited;
@@ -100,19 +121,25 @@ const path = await withServer(['node', 'dist/main.js'], 3101, async () => {
 
 const rows = [];
 const ratios = [];
+const busyShares = [];
+const busyCell = (share) => (share === undefined ? 'n/a' : share);
 const generatedP99s = [];
 for (let round = 1; round <= rounds; round++) {
-  const generatedResult = await withServer(['node', 'dist/main.js'], 3101, () => load(`http://127.0.0.1:3101${path}`));
-  const baselineResult = await withServer(['node', baselineScript], 3102, () => load(`http://127.0.0.1:3102${path}`));
+  const generatedResult = await withServer(['node', 'dist/main.js'], 3101, (pid) => load(`http://127.0.0.1:3101${path}`, pid));
+  const baselineResult = await withServer(['node', baselineScript], 3102, (pid) => load(`http://127.0.0.1:3102${path}`, pid));
   ratios.push(generatedResult.rps / baselineResult.rps);
   generatedP99s.push(generatedResult.p99);
+  busyShares.push(generatedResult.busy, baselineResult.busy);
   rows.push(
-    [`round ${round}: node:http + better-sqlite3 (baseline)`, baselineResult.rps, baselineResult.p99, 1],
-    [`round ${round}: generated service`, generatedResult.rps, generatedResult.p99, generatedResult.rps / baselineResult.rps],
+    [`round ${round}: node:http + better-sqlite3 (baseline)`, baselineResult.rps, baselineResult.p99, busyCell(baselineResult.busy), 1],
+    [`round ${round}: generated service`, generatedResult.rps, generatedResult.p99, busyCell(generatedResult.busy), generatedResult.rps / baselineResult.rps],
   );
 }
 
-printTable(['server (GET by id)', 'req/s', 'p99 ms', 'ratio to baseline'], rows);
+printTable(['server (GET by id)', 'req/s', 'p99 ms', 'server busy', 'ratio to baseline'], rows);
+const idle = busyShares.filter((share) => share !== undefined && share < 0.95);
+if (idle.length > 0)
+  console.log(`warning: a server was busy less than 95 % of a round (${idle.map((share) => share.toFixed(2)).join(', ')}): the load generator, not the server, set that round's req/s`);
 const ratio = median(ratios);
 const p99 = Math.max(...generatedP99s);
 console.log(`median ratio over ${rounds} round(s): ${ratio.toFixed(3)} (min ${Math.min(...ratios).toFixed(3)}, max ${Math.max(...ratios).toFixed(3)})`);
