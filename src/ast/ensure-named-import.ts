@@ -14,6 +14,7 @@ import { fitSemicolon } from './semicolons.js';
 import { importDeclarationsOf, importToFollow, moduleOf } from './import-placement.js';
 import { wrapNode } from './wrap-node.js';
 import { indentUnitOf, newlineOf } from './text-layout.js';
+import { namedImportText } from './named-import-text.js';
 import { isBoundAtTopLevel } from './top-level-names.js';
 
 export interface NamedImportRequest {
@@ -55,12 +56,9 @@ function mergeInto(declaration: ImportDeclaration, name: string): void {
 
 function newDeclaration(sourceFile: SourceFile, request: NamedImportRequest, names: readonly string[]): string {
   const keyword = request.typeOnly ? 'import type' : 'import';
-  const from = `from ${quotedSpecifier(request.from, specifierStyleOf(sourceFile))};`;
-  const oneLine = fitSemicolon(`${keyword} { ${names.join(', ')} } ${from}`, sourceFile);
-  if (names.length < 2 || request.printWidth === undefined || oneLine.length <= request.printWidth) return oneLine;
+  const from = fitSemicolon(`from ${quotedSpecifier(request.from, specifierStyleOf(sourceFile))};`, sourceFile);
   const text = sourceFile.getFullText();
-  const nameLines = names.map((name) => `${indentUnitOf(text)}${name},`);
-  return fitSemicolon([`${keyword} {`, ...nameLines, `} ${from}`].join(newlineOf(text)), sourceFile);
+  return namedImportText(keyword, names, from, { printWidth: request.printWidth, indent: indentUnitOf(text), newline: newlineOf(text) });
 }
 
 /** True when it imported at least one name, false when every name was already bound. */

@@ -376,14 +376,15 @@ export function textSample(field: Field, n: string): string {
     '+1 555 0100',
     'x'.repeat(Math.max(min, 1)),
   ];
-  const unique = field.unique;
-  if (!unique) for (const value of fallbacks) if (typeof value === 'string' && fits(value)) return lit(value);
-  // strings drawn from the pattern: several, picked by `n`, so that unique values differ
-  const drawn = field.pattern === undefined ? [] : patternSamples(field.pattern, fits, unique ? PATTERN_SAMPLES : 1);
+  const fixed = fallbacks.find((value): value is string => typeof value === 'string' && fits(value));
+  // one fixed value serves a field that need not be unique; a unique one prefers several drawn
+  // from its pattern, picked by `n`, so that its values differ
+  if (fixed !== undefined && !field.unique) return lit(fixed);
+  const drawn = field.pattern === undefined ? [] : patternSamples(field.pattern, fits, field.unique ? PATTERN_SAMPLES : 1);
   if (drawn.length > 1 && /^\d+$/.test(n)) return lit(drawn[Number(n) % drawn.length] as string); // a fixed index: one value
   if (drawn.length > 1) return `[${drawn.map(lit).join(', ')}][${n} % ${drawn.length}] ?? ${lit(drawn[0] as string)}`;
-  if (drawn.length === 1) return lit(drawn[0] as string);
-  for (const value of fallbacks) if (typeof value === 'string' && fits(value)) return lit(value);
+  const single = drawn[0] ?? fixed;
+  if (single !== undefined) return lit(single);
   return `\`s\${${n}}\`.slice(0, ${Number.isFinite(max) ? max : 20}).padEnd(${Math.max(min, 1)}, 'x')`;
 }
 

@@ -3,6 +3,7 @@
  * that depend on the domain (names, fields, values): each helper returns the text prettier would
  * print for its construct at the given column (see formatted-templates.ts).
  */
+import { namedImportText } from '../ast/named-import-text.js';
 import { PRETTIER_OPTIONS } from './format.js';
 
 const WIDTH = PRETTIER_OPTIONS.printWidth;
@@ -39,10 +40,7 @@ export function fits(indent: number, line: string): boolean {
  * specifier a line with a trailing comma (a single specifier never breaks).
  */
 export function importFrom(specifiers: readonly string[], from: string, kind: 'type' | 'value' = 'value'): string {
-  const head = kind === 'type' ? 'import type' : 'import';
-  const line = `${head} { ${specifiers.join(', ')} } from '${from}';`;
-  if (specifiers.length < 2 || line.length <= WIDTH) return line;
-  return `${head} {\n${specifiers.map((s) => `  ${s},\n`).join('')}} from '${from}';`;
+  return namedImportText(kind === 'type' ? 'import type' : 'import', specifiers, `from '${from}';`, { printWidth: WIDTH });
 }
 
 /**

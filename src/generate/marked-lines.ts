@@ -93,7 +93,7 @@ async function formatMarked(path: string, kind: LineKind, indent: number, texts:
  * rest of it fits the width (see `fit`); any other is formatted whole.
  */
 export async function formatGenerated(path: string, text: string): Promise<string> {
-  if (!text.includes(OPEN)) return formatFile(path, text);
+  if (!hasMarks(text)) return formatFile(path, text);
   if (text.includes(`${FIELD}prose${FIELD}`)) return formatFile(path, unmarked(text));
   const lines = text.split('\n');
   const marked = markedLines(lines);

@@ -98,6 +98,13 @@ export const TEMPLATE_HELPERS = {
   usesMoneySchema(a: AggregateView): boolean {
     return [a, ...a.entities, ...a.valueObjectParts].some((p) => p.usesMoney);
   },
+  /** the index of each unique or filterable column, as the table's third argument lists them */
+  tableIndexes(a: AggregateView): string[] {
+    return a.fields.flatMap(({ view }) => {
+      if (view.unique) return [`uniqueIndex('${a.table}_${view.column}_unique').on(t.${view.name})`];
+      return view.filterable ? [`index('${a.table}_${view.column}_idx').on(t.${view.name}, t.id)`] : [];
+    });
+  },
   sortValues(a: AggregateView): string[] {
     return ['id', ...a.sorts.map((p) => p.view.name)].flatMap((k) => [k, `-${k}`]);
   },
@@ -176,6 +183,11 @@ export function outputPath(templatePath: string, tokens: Record<string, string>)
     .join('/');
 }
 
+/** Whether `text`, rendered from `t`, needs no prettier: a template copied as it is, or one that prints formatted. */
+function alreadyFormatted(t: Template, text: string): boolean {
+  return !t.path.endsWith('.ejs') || printsFormatted(t.key, text);
+}
+
 function renderTemplate(t: Template, data: Record<string, unknown>): string {
   if (!t.path.endsWith('.ejs')) return t.source;
   // compiled once per template and process (an aggregate's templates render once per aggregate)
@@ -214,7 +226,7 @@ function renderAggregateRaw(
   const render = (t: Template, path: string, data: Record<string, unknown>): void => {
     const text = renderTemplate(t, data);
     files.set(path, text);
-    if (printsFormatted(t.key, text)) ready.add(path);
+    if (alreadyFormatted(t, text)) ready.add(path);
   };
   for (const t of templatesFor('aggregate', o.db)) {
     const tokens = { aggregate: a.names.kebab };
@@ -278,7 +290,7 @@ export function renderServiceUnformatted(o: ServiceOptions): RenderedService {
     const path = outputPath(t.path, {});
     const text = renderTemplate(t, data);
     files.set(path, text);
-    if (!t.path.endsWith('.ejs') || printsFormatted(t.key, text)) ready.add(path);
+    if (alreadyFormatted(t, text)) ready.add(path);
   }
   for (const aggregate of o.context.aggregates)
     for (const [path, content] of renderAggregateRaw(o, aggregate, {}, ready)) files.set(path, content);
@@ -310,7 +322,7 @@ export async function renderCapabilityFiles(
       const content = renderTemplate(t, { first: undefined, ...data, db });
       if (content.trim() === '') continue;
       files.set(path, content);
-      if (!t.path.endsWith('.ejs') || printsFormatted(t.key, content)) ready.add(path);
+      if (alreadyFormatted(t, content)) ready.add(path);
     }
   }
   return formatRendered(files, ready);
