@@ -72,3 +72,15 @@ export function assignCallWithObject(indent: number, left: string, callee: strin
     return `${left} = ${callee}({\n${properties.map((p) => `${spaces(indent + 2)}${p},\n`).join('')}${spaces(indent)}});`;
   return `${left} =\n${spaces(indent + 2)}${callee}({ ${properties.join(', ')} });`;
 }
+
+/**
+ * A top-level class header with `extends`/`implements` clauses: on one line when it fits, else a
+ * clause a line. A body that opens (`{`) then goes on a line of its own; an empty one (`{}`) ends
+ * the last clause, as prettier prints them.
+ */
+export function classHeader(head: string, clauses: readonly string[], body: '{' | '{}'): string {
+  const line = `${head} ${clauses.join(' ')} ${body}`;
+  if (fits(0, line)) return line;
+  const broken = [head, ...clauses.map((clause) => `  ${clause}`)].join('\n');
+  return body === '{' ? `${broken}\n{` : `${broken} {}`;
+}

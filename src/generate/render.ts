@@ -25,7 +25,7 @@ import {
 } from './fields.js';
 import { PRETTIER_VERSION } from './format.js';
 import { printsFormatted } from './formatted-templates.js';
-import { argumentList, assignCallWithObject, fits, ifStatement, importFrom } from './layout-helpers.js';
+import { argumentList, assignCallWithObject, classHeader, fits, ifStatement, importFrom } from './layout-helpers.js';
 import { fit, formatGenerated, prose } from './marked-lines.js';
 import { aggregateView, migrationSql, type AggregateView } from './model.js';
 import { POSTGRES_UNUSED, postgresHelpers, postgresMigrationSql, postgresStackRows } from './postgres.js';
@@ -115,6 +115,7 @@ export const TEMPLATE_HELPERS = {
   argumentList,
   ifStatement,
   assignCallWithObject,
+  classHeader,
   ...postgresHelpers,
 };
 

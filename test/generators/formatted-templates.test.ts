@@ -14,7 +14,7 @@ import { readDomainFile } from '../../src/domain-model/read-domain-file.js';
 import type { BoundedContext } from '../../src/domain-model/types.js';
 import { formatAsPrettier } from '../../src/generate/format.js';
 import { FORMATTED_TEMPLATES } from '../../src/generate/formatted-templates.js';
-import { fitsPrintWidth, importFrom } from '../../src/generate/layout-helpers.js';
+import { classHeader, fitsPrintWidth, importFrom } from '../../src/generate/layout-helpers.js';
 import { fit, formatGenerated, hasMarks } from '../../src/generate/marked-lines.js';
 import { renderCapabilityFiles, renderService, renderServiceUnformatted, type ServiceDatabase } from '../../src/generate/render.js';
 import { names } from '../../src/naming.js';
@@ -219,5 +219,19 @@ describe('formatGenerated', () => {
   it('refuses a mark that is not a whole line at the column it names (a template bug)', async () => {
     const text = `export const x = { ${fit(2, `first: ${longCall},`, 'property')} };\n`;
     await expect(formatGenerated('x.ts', text)).rejects.toThrow(/not a whole line at its column/);
+  });
+});
+
+describe('classHeader', () => {
+  it.each([
+    ['A', '{'],
+    ['A', '{}'],
+    ['SomethingRatherLongToBreakTheHeaderLine', '{'],
+    ['SomethingRatherLongToBreakTheHeaderLine', '{}'],
+  ] as const)('prints %s with body %s as prettier does', async (name, body) => {
+    const header = classHeader(`export class ${name}Repository`, [`extends Base<${name}, ${name}Id>`, `implements ${name}Port`], body);
+    const text = `${header}${body === '{' ? '\n  x = 1;\n}' : ''}\n`;
+    expect(await formatAsPrettier('a.ts', text)).toBe(text);
+    expect(header.includes('\n')).toBe(name !== 'A');
   });
 });
