@@ -4,18 +4,22 @@
  * pattern that no fixed sample shape matches (`^[A-Z]{3}-[0-9]{2}$`), see fields.ts `textSample`.
  */
 import randexp from 'randexp';
+import { withoutPropertyClasses } from './property-classes.js';
 
 // randexp is CommonJS: its module object is the class at run time, its types put the class under `default`
 const RandExp = ((randexp as { default?: unknown }).default ?? randexp) as typeof randexp.default;
 
 /** Up to `count` distinct strings for which `fits` holds, the same on every run; fewer when they are hard to find. */
 export function patternSamples(pattern: string, fits: (value: string) => boolean, count: number): string[] {
+  const readable = withoutPropertyClasses(pattern);
+  if (readable === undefined) return []; // a Unicode property class it does not know: the caller falls back
   let generator: InstanceType<typeof RandExp>;
   try {
-    generator = new RandExp(new RegExp(pattern));
+    generator = new RandExp(new RegExp(readable.source));
   } catch {
-    return []; // a pattern randexp cannot read (Unicode property classes, say): the caller falls back
+    return []; // a pattern randexp cannot read: the caller falls back
   }
+  for (const [low, high] of readable.wide) generator.defaultRange.add(low, high);
   generator.max = 12; // `+` and `*` repeat at most this often
   let state = 0x2545f491;
   generator.randInt = (low: number, high: number): number => {

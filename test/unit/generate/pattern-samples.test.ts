@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { textSample } from '../../../src/generate/fields.js';
 import { patternSamples } from '../../../src/generate/pattern-samples.js';
+import { withoutPropertyClasses } from '../../../src/generate/property-classes.js';
 import { field, scalar } from '../../support/sample-context.js';
 
 /** The values a sample expression takes for n = 1…count (it is TypeScript source over `n`). */
@@ -28,6 +29,24 @@ describe('patternSamples', () => {
     expect(new Set(drawn).size).toBe(drawn.length);
     for (const value of drawn) expect(fits(value), value).toBe(true);
     expect(patternSamples(pattern, fits, 8)).toEqual(drawn);
+  });
+
+  it.each([
+    ['^\\p{Lu}\\p{Ll}{2,10}$'],
+    ['^[\\p{L}\\p{N} ]{3,20}$'],
+    ['^\\p{Script=Greek}+$'],
+    ['^\\p{sc=Cyrl}{2,}-\\p{gc=Nd}{3}$'],
+    ['^\\P{N}{4}$'],
+    ['^\\p{Letter}[\\p{Letter}\\p{Pd}\\p{Zs}]*$'],
+  ])('draws strings matching %s with Unicode property classes', (pattern) => {
+    const fits = (value: string) => new RegExp(pattern, 'u').test(value);
+    const drawn = patternSamples(pattern, fits, 8);
+    expect(drawn.length).toBe(8);
+    for (const value of drawn) expect(fits(value), value).toBe(true);
+  });
+
+  it('gives nothing for a property class it has no characters for, so the caller falls back', () => {
+    expect(patternSamples('^\\p{Emoji}+$', () => true, 3)).toEqual([]);
   });
 
   it('keeps only what the length bounds allow', () => {
@@ -64,5 +83,26 @@ describe('textSample with a pattern no fixed shape matches', () => {
 
   it('still prefers a fixed shape that varies with n when one matches', () => {
     expect(textSample(field('sku', scalar('string'), { unique: true, pattern: '^[A-Z0-9-]{3,32}$' }), 'n')).toBe('`SAMPLE-${n}`');
+  });
+});
+
+describe('withoutPropertyClasses', () => {
+  it.each([
+    ['^\\p{Lu}+$', '^[A-Z]+$'],
+    ['^[\\p{Ll}\\d_]+$', '^[a-z\\d_]+$'],
+    ['^\\P{Nd}$', '^[^0-9]$'],
+    ['^\\p{General_Category=Decimal_Number}$', '^[0-9]$'],
+    ['^\\\\p{L}$', '^\\\\p{L}$'],
+    ['^[a-z]+$', '^[a-z]+$'],
+  ])('reads %s as %s', (pattern, readable) => {
+    expect(withoutPropertyClasses(pattern)).toEqual({ source: readable, wide: [] });
+  });
+
+  it('names the letters beyond ASCII it put in', () => {
+    expect(withoutPropertyClasses('^\\p{sc=Greek}$')).toEqual({ source: '^[α-ω]$', wide: [[0x3b1, 0x3c9]] });
+  });
+
+  it.each([['^\\p{Emoji}$'], ['^[\\P{L}]+$']])('gives up on %s', (pattern) => {
+    expect(withoutPropertyClasses(pattern)).toBeUndefined();
   });
 });
