@@ -31,6 +31,7 @@ export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorO
   private app?: AppOptions;
   private inputs?: ServiceInputs;
   private files = new Map<string, string>();
+  private warnings: string[] = [];
 
   async initializing(): Promise<void> {
     const { dir, flags, interactive } = this.options.commandLine;
@@ -76,6 +77,7 @@ export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorO
     const app = this.app as AppOptions;
     const plan = await planService(app, this.inputs as ServiceInputs, this.env.cwd);
     this.files = plan.files;
+    this.warnings = plan.warnings;
     if (app.dryRun) return;
     this.destinationRoot(app.targetDir);
     for (const [path, content] of this.files) this.fs.write(this.destinationPath(path), content);
@@ -85,6 +87,6 @@ export default class AppGenerator extends Generator<ServiceConfig, AppGeneratorO
   }
 
   async end(): Promise<void> {
-    await finishCreate(this.app as AppOptions, this.files, (line) => this.log(line));
+    await finishCreate(this.app as AppOptions, { files: this.files, warnings: this.warnings }, (line) => this.log(line));
   }
 }

@@ -38,5 +38,6 @@ export function describePlan(
   }
   if (plan.created.size + plan.edited.length === 0 && plan.redefined.length === 0) lines.push('Nothing to change.');
   else if (!options.dryRun) lines.push('', `Next: ${options.next ?? 'npm run db:migrate && npm test'}`);
+  lines.push(...(plan.warnings ?? []));
   return lines.join('\n');
 }

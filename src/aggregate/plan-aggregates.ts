@@ -11,6 +11,7 @@ import { names } from '../naming.js';
 import type { Aggregate, BoundedContext } from '../domain-model/types.js';
 import { apiRows, renderDomainSection } from '../generate/docs.js';
 import { renderAggregate, serviceDatabase } from '../generate/render.js';
+import { testDataWarnings } from '../generate/test-data-warnings.js';
 import { packageRoot } from '../package-root.js';
 import { aggregateFingerprint } from './fingerprint.js';
 import { CONFIG_FILE, type ServiceConfig } from './service-config.js';
@@ -32,6 +33,8 @@ export interface AggregatePlan {
   unchanged: string[];
   /** aggregates already generated from another definition: a field change, which needs a migration */
   redefined: { name: string; changes: FileChange[] }[];
+  /** `file:line: warning: …` about what is generated but will not pass as it is */
+  warnings?: string[];
 }
 
 export interface PlanInput {
@@ -100,6 +103,7 @@ export async function planAggregates(input: PlanInput): Promise<AggregatePlan> {
     toRegister.push(aggregate);
   }
   plan.edited = registrationChanges(input, toRegister);
+  plan.warnings = testDataWarnings(toRegister);
   if (toRegister.length > 0) addMissingSupport(plan, input);
   return plan;
 }

@@ -48,5 +48,5 @@ export async function createDirectly({ cwd, dir, flags, log, onResolved }: Direc
     if (app.skipInstall) log('\nChanges to package.json were detected.\nSkipping package manager install.\n');
     else await npmInstall(app.targetDir, log);
   }
-  await finishCreate(app, plan.files, log);
+  await finishCreate(app, plan, log);
 }

@@ -6,6 +6,7 @@ import { aggregateFingerprint } from '../aggregate/fingerprint.js';
 import type { ServiceConfig } from '../aggregate/service-config.js';
 import { formatInBackground } from '../generate/background-format.js';
 import { formatRendered, renderServiceUnformatted, serviceDatabase } from '../generate/render.js';
+import { testDataWarnings } from '../generate/test-data-warnings.js';
 import type { AppOptions } from './app-options.js';
 import { addFeatures, filesEditedByFeatures } from './add-features.js';
 import { withFeatures } from './features.js';
@@ -17,6 +18,8 @@ export interface ServicePlan {
   files: Map<string, string>;
   /** what `.yo-rc.json` keeps, capabilities included */
   config: ServiceConfig;
+  /** `file:line: warning: …` about what was generated but will not pass as it is */
+  warnings: string[];
 }
 
 export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: string): Promise<ServicePlan> {
@@ -50,16 +53,17 @@ export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: s
   // in path order, then the capabilities' own files, as rendering the whole service in one go gives
   const files = new Map([...rendered.files.keys()].sort().map((path) => [path, withCapabilities.get(path) ?? formatted.get(path) ?? '']));
   for (const [path, content] of withCapabilities) files.set(path, content);
-  return { files, config: { ...config, capabilities: [...features] } };
+  return { files, config: { ...config, capabilities: [...features] }, warnings: testDataWarnings(inputs.context.aggregates) };
 }
 
-/** The dry-run listing, or after writing: git init and the next steps. */
-export async function finishCreate(app: AppOptions, files: ReadonlyMap<string, string>, log: (line: string) => void): Promise<void> {
+/** The dry-run listing, or after writing: git init and the next steps; then the plan's warnings. */
+export async function finishCreate(app: AppOptions, plan: Pick<ServicePlan, 'files' | 'warnings'>, log: (line: string) => void): Promise<void> {
   if (app.dryRun) {
-    log(`Would create ${files.size} files in ${app.targetDir} (dry run: nothing written):`);
-    for (const path of [...files.keys()].sort()) log(`  ${path}`);
-    return;
+    log(`Would create ${plan.files.size} files in ${app.targetDir} (dry run: nothing written):`);
+    for (const path of [...plan.files.keys()].sort()) log(`  ${path}`);
+  } else {
+    if (!app.skipGit) await initialCommit(app.targetDir, log);
+    log(nextSteps(app));
   }
-  if (!app.skipGit) await initialCommit(app.targetDir, log);
-  log(nextSteps(app));
+  for (const warning of plan.warnings) log(warning);
 }

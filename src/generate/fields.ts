@@ -347,6 +347,16 @@ export function driverValue(view: FieldView, value: string): string {
  * when it can (unique fields), found by trying a few shapes against the real rules.
  */
 export function textSample(field: Field, n: string): string {
+  return textSampleChoice(field, n).source;
+}
+
+/** Whether the test data of a string field keeps its rules (see `textSample`); false: its tests fail. */
+export function textSampleFits(field: Field): boolean {
+  return textSampleChoice(field, 'n').fits;
+}
+
+/** `textSample`, and whether it found a value that keeps the rules or fell back to one that may not. */
+function textSampleChoice(field: Field, n: string): { source: string; fits: boolean } {
   const min = field.min ?? 0;
   const max = field.length ?? field.max ?? Number.POSITIVE_INFINITY;
   const pattern = field.pattern === undefined ? undefined : new RegExp(field.pattern, 'u');
@@ -360,9 +370,9 @@ export function textSample(field: Field, n: string): string {
     ['SAMPLE-', (k) => `SAMPLE-${k}`],
   ];
   for (const [prefix, make] of shapes) {
-    if ([1, 99999].every((k) => fits(make(k)))) return `\`${prefix}\${${n}}\``;
+    if ([1, 99999].every((k) => fits(make(k)))) return { source: `\`${prefix}\${${n}}\``, fits: true };
   }
-  if ([1, 99999].every((k) => fits(String(1_000_000 + k)))) return `String(1_000_000 + ${n})`;
+  if ([1, 99999].every((k) => fits(String(1_000_000 + k)))) return { source: `String(1_000_000 + ${n})`, fits: true };
   const fallbacks = [
     typeof field.default === 'string' ? field.default : undefined,
     'sample',
@@ -379,13 +389,15 @@ export function textSample(field: Field, n: string): string {
   const fixed = fallbacks.find((value): value is string => typeof value === 'string' && fits(value));
   // one fixed value serves a field that need not be unique; a unique one prefers several drawn
   // from its pattern, picked by `n`, so that its values differ
-  if (fixed !== undefined && !field.unique) return lit(fixed);
+  if (fixed !== undefined && !field.unique) return { source: lit(fixed), fits: true };
   const drawn = field.pattern === undefined ? [] : patternSamples(field.pattern, fits, field.unique ? PATTERN_SAMPLES : 1);
-  if (drawn.length > 1 && /^\d+$/.test(n)) return lit(drawn[Number(n) % drawn.length] as string); // a fixed index: one value
-  if (drawn.length > 1) return `[${drawn.map(lit).join(', ')}][${n} % ${drawn.length}] ?? ${lit(drawn[0] as string)}`;
+  if (drawn.length > 1 && /^\d+$/.test(n)) return { source: lit(drawn[Number(n) % drawn.length] as string), fits: true }; // a fixed index: one value
+  if (drawn.length > 1) return { source: `[${drawn.map(lit).join(', ')}][${n} % ${drawn.length}] ?? ${lit(drawn[0] as string)}`, fits: true };
   const single = drawn[0] ?? fixed;
-  if (single !== undefined) return lit(single);
-  return `\`s\${${n}}\`.slice(0, ${Number.isFinite(max) ? max : 20}).padEnd(${Math.max(min, 1)}, 'x')`;
+  if (single !== undefined) return { source: lit(single), fits: true };
+  const [cut, pad] = [Number.isFinite(max) ? max : 20, Math.max(min, 1)];
+  const lastResort = (k: number) => `s${k}`.slice(0, cut).padEnd(pad, 'x');
+  return { source: `\`s\${${n}}\`.slice(0, ${cut}).padEnd(${pad}, 'x')`, fits: [1, 99999].every((k) => fits(lastResort(k))) };
 }
 
 /** How many pattern samples a unique field's test data cycles through (more than any test creates at once). */

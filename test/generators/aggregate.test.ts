@@ -133,6 +133,13 @@ describe('agent-backend aggregate', () => {
     expect(result.stderr).toBe('error: no fields given for Receipt — add --field name:type (repeatable), or --from file');
   });
 
+  it('warns of a field whose pattern no test value fits, in the plan it prints', async () => {
+    const field = 'icon:string:pattern=^\\p{Extended_Pictographic}$';
+    const result = await cli('agent-backend', service, ['aggregate', 'Badge', '--field', field, '--dry-run']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/\n--field icon: warning: no test value found for Badge\.icon that matches .*badge\.mother\.ts/);
+  });
+
   it('writes the shared CRUD test contract into a service generated before it existed', async () => {
     const older = await freshService();
     const contract = join(older, 'test/support/crud-contract.ts');

@@ -67,6 +67,15 @@ describe('create-agent-backend (app generator)', () => {
     expect(existsSync(join(cwd, 'dry'))).toBe(false);
   });
 
+  it('warns, with file and line, of a field whose pattern no test value fits, and still generates', async () => {
+    const cwd = workspace();
+    const domain = '---\ncontext: Shop\naggregates:\n  Badge:\n    fields:\n      icon: { type: string, pattern: \'^\\p{Extended_Pictographic}$\' }\n---\n';
+    writeFileSync(join(cwd, 'badges.md'), domain);
+    const result = await create(cwd, ['svc', '--yes', '--features', 'none', '--domain', 'badges.md', '--dry-run']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/badges\.md:6: warning: no test value found for Badge\.icon that matches .* test\/support\/mothers\/badge\.mother\.ts/);
+  });
+
   it.each([
     ['a non-empty folder', (cwd: string) => (mkdirSync(join(cwd, 'full')), writeFileSync(join(cwd, 'full/x'), 'x'), ['full']), /full is not empty .* pass --force/],
     ['a name that is not a package name', () => ['Bad Name'], /"Bad Name" is not a valid service name/],
