@@ -26,7 +26,7 @@ export const auth: CapabilityDefinition = {
   name: 'auth',
   summary: 'JWT bearer tokens and API keys, roles on every /api/ route, rate limit per client IP (Redis when REDIS_URL is set)',
   templates: ['shared', 'auth'],
-  dependencies: ['@fastify/jwt', '@fastify/rate-limit', 'ioredis'],
+  dependencies: ['fast-jwt', '@fastify/rate-limit', 'ioredis'],
   settings: [
     REDIS_URL,
     {
@@ -197,7 +197,7 @@ export const auth: CapabilityDefinition = {
       kind: 'statement',
       file: APP,
       function: 'buildApp',
-      statement: 'await useAuth(app, services.auth, services.apiKeys);',
+      statement: 'useAuth(app, services.auth, services.apiKeys);',
       present: { mentions: 'useAuth(' },
       place: { beforeCall: 'registerOpenApi' },
       imports: [{ from: './plugins/auth.js', names: ['useAuth'] }],
@@ -243,7 +243,7 @@ export const auth: CapabilityDefinition = {
   stack: [
     {
       spec: 'JWT',
-      choice: '@fastify/jwt (HS256, `sub`+`exp` required, optional iss/aud), `roles` claim',
+      choice: 'fast-jwt (HS256, `sub`+`exp` required, optional iss/aud) as `app.jwt`, `roles` claim',
       files: ['src/interfaces/http/plugins/auth.ts', 'src/interfaces/http/auth/authenticate.ts', 'src/interfaces/http/auth/token-claims.ts'],
     },
     {

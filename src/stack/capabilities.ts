@@ -122,7 +122,7 @@ export const CAPABILITIES: Record<CapabilityId, Capability> = {
   },
   auth: {
     status: 'available',
-    packages: pins('@fastify/jwt', '@fastify/rate-limit', 'ioredis'),
+    packages: pins('fast-jwt', '@fastify/rate-limit', 'ioredis'),
     files: [
       'src/interfaces/http/plugins/auth.ts',
       'src/interfaces/http/plugins/rate-limit.ts',

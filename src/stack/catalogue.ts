@@ -80,9 +80,9 @@ export const CATALOGUE: readonly Technology[] = [
   { id: 'kafka', name: 'Kafka', category: 'messaging', aliases: ['Kafka'], ...notApplicable('no Kafka adapter; the event bus is Redis Streams (`npx agent-backend add event-bus`)') },
   { id: 'rabbitmq', name: 'RabbitMQ', category: 'messaging', aliases: ['RabbitMQ', 'AMQP'], ...notApplicable('no RabbitMQ adapter; queues are BullMQ (`npx agent-backend add queue`)') },
   // security
-  { id: 'jwt', name: 'JWT', category: 'security', aliases: ['JWT', 'JSON Web Token'], ...planned('auth', '@fastify/jwt + role guard', pins('@fastify/jwt')) },
+  { id: 'jwt', name: 'JWT', category: 'security', aliases: ['JWT', 'JSON Web Token'], ...planned('auth', 'fast-jwt + role guard', pins('fast-jwt')) },
   { id: 'oauth', name: 'OAuth', category: 'security', aliases: [/OAuth ?2?(?:\.0)?/i], capability: 'auth', translation: '@fastify/oauth2', packages: pins('@fastify/oauth2'), files: [], status: 'planned', reason: 'planned: `npx agent-backend add auth` verifies bearer JWTs and API keys today; the OAuth 2.0 flows (@fastify/oauth2) come later' },
-  { id: 'rbac', name: 'RBAC', category: 'security', aliases: ['RBAC', 'role-based access control', 'ロールベースアクセス制御'], ...planned('auth', 'role guard on routes', pins('@fastify/jwt')) },
+  { id: 'rbac', name: 'RBAC', category: 'security', aliases: ['RBAC', 'role-based access control', 'ロールベースアクセス制御'], ...planned('auth', 'role guard on routes', pins('fast-jwt')) },
   { id: 'api-keys', name: 'API keys', category: 'security', aliases: [/API[ _-]?keys?/i, 'APIキー'], ...planned('auth', 'API-key guard', {}) },
   { id: 'rate-limiting', name: 'Rate limiting', category: 'security', aliases: [/rate[ _-]?limit(?:ing|er|s)?/i, 'レート制限'], ...planned('auth', '@fastify/rate-limit', pins('@fastify/rate-limit')) },
   { id: 'clerk', name: 'Clerk', category: 'security', aliases: [/Clerk/], ...notApplicable('no Clerk adapter; a Clerk-issued JWT can be verified by `npx agent-backend add auth`') },

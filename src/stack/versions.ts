@@ -31,7 +31,7 @@ export const PACKAGE_VERSIONS = {
   '@fastify/websocket': '^11.3.0',
   ws: '^8.18.0',
   '@types/ws': '^8.18.1',
-  '@fastify/jwt': '^10.2.0',
+  'fast-jwt': '^6.3.4',
   '@fastify/oauth2': '^8.3.0',
   '@fastify/rate-limit': '^11.2.0',
   '@langchain/core': '^1.4.0',

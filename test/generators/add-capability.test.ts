@@ -171,7 +171,7 @@ describe.each(['sqlite', 'postgres'] as const)('planCapability(auth) on a %s ser
     expect(main).toContain('auth: { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience },');
     expect(main).toContain('rateLimit: { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs },');
     expect(after.get('src/interfaces/http/app.ts')).toMatch(
-      /\n {2}await useRateLimit\(app, services\.rateLimit, services\.redis\);\n {2}await useAuth\(app, services\.auth, services\.apiKeys\);\n {2}await registerOpenApi\(app\);\n/,
+      /\n {2}await useRateLimit\(app, services\.rateLimit, services\.redis\);\n {2}useAuth\(app, services\.auth, services\.apiKeys\);\n {2}await registerOpenApi\(app\);\n/,
     );
     const openApi = after.get('src/interfaces/http/plugins/openapi.ts') ?? '';
     expect(openApi).toMatch(/openapi: \{\n[^]*components: \{ securitySchemes: SECURITY_SCHEMES \},\n {4}\},/);
@@ -188,7 +188,7 @@ describe.each(['sqlite', 'postgres'] as const)('planCapability(auth) on a %s ser
     expect(config).toContain('readonly apiKeys: readonly ApiKeyEntry[];');
     expect(after.get('.env.example')).toMatch(/\nREDIS_URL=\n[^]*\nJWT_SECRET=\n[^]*\nAPI_KEYS=\n[^]*\nRATE_LIMIT_MAX=100\n/);
     const dependencies = JSON.parse(after.get('package.json') ?? '{}').dependencies as Record<string, string>;
-    expect(Object.keys(dependencies)).toEqual(expect.arrayContaining(['@fastify/jwt', '@fastify/rate-limit', 'ioredis']));
+    expect(Object.keys(dependencies)).toEqual(expect.arrayContaining(['fast-jwt', '@fastify/rate-limit', 'ioredis']));
   });
 
   it('leaves every edited and created file as prettier would write it', async () => {

@@ -95,7 +95,7 @@ describe.each(['sqlite', 'postgres'] as const)('planCapability(observability) on
     const both = applied(withAuth, await plan(withAuth, observability));
     const app = both.get('src/interfaces/http/app.ts') ?? '';
     const openApi = app.indexOf('await registerOpenApi(app);');
-    for (const statement of ['await useAuth(', 'useTracing(app);', 'useMetrics(app, services.metrics);'])
+    for (const statement of ['useAuth(app, ', 'useTracing(app);', 'useMetrics(app, services.metrics);'])
       expect(app.indexOf(statement), statement).toBeLessThan(openApi);
     expect((await plan(both, auth)).edited).toEqual([]);
     expect((await plan(both, observability)).edited).toEqual([]);

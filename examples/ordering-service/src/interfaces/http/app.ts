@@ -40,7 +40,7 @@ export async function buildApp({
   useProblemDetails(app);
   if (corsOrigins !== false) await app.register(cors, { origin: corsOrigins });
   await useRateLimit(app, services.rateLimit, services.redis);
-  await useAuth(app, services.auth, services.apiKeys);
+  useAuth(app, services.auth, services.apiKeys);
   await registerOpenApi(app);
   await useWebSockets(app, services.websocket);
   await app.register(eventStreamRoutes, {

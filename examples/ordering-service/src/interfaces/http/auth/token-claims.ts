@@ -3,10 +3,3 @@ export interface TokenClaims {
   sub: string;
   roles?: string[];
 }
-
-declare module '@fastify/jwt' {
-  interface FastifyJWT {
-    payload: TokenClaims;
-    user: TokenClaims;
-  }
-}

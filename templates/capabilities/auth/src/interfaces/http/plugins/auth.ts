@@ -4,17 +4,21 @@
  * No valid bearer token or API key: 401 with WWW-Authenticate; no role for the route: 403.
  */
 import { randomBytes } from 'node:crypto';
-import jwt from '@fastify/jwt';
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import type { ApiKeyStore } from '../../../application/auth/api-key-store.js';
 import type { Principal } from '../../../application/auth/principal.js';
 import { grants, type Role } from '../../../application/auth/roles.js';
 import { authenticate } from '../auth/authenticate.js';
 import { requiredRole, type RouteAuth } from '../auth/route-roles.js';
+import { bearerTokens, type Tokens } from '../auth/tokens.js';
 import { ROUTE_SECURITY } from '../auth/security-schemes.js';
 import { replyProblem } from '../problem-reply.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** signs and verifies the service's bearer tokens (auth/tokens.ts) */
+    jwt: Tokens;
+  }
   interface FastifyRequest {
     /** who called, once a guarded route let the request in */
     principal?: Principal;
@@ -34,24 +38,11 @@ export interface AuthSettings {
   readonly audience?: string | undefined;
 }
 
-export async function useAuth(
-  app: FastifyInstance,
-  settings: AuthSettings,
-  apiKeys: ApiKeyStore,
-): Promise<void> {
+export function useAuth(app: FastifyInstance, settings: AuthSettings, apiKeys: ApiKeyStore): void {
   if (settings.secret === undefined)
     app.log.warn('JWT_SECRET is not set: bearer tokens are refused, only API keys get in');
-  const { issuer: iss, audience: aud } = settings;
-  await app.register(jwt, {
-    secret: settings.secret ?? randomBytes(32).toString('hex'),
-    sign: { algorithm: 'HS256', expiresIn: '15m', ...(iss && { iss }), ...(aud && { aud }) },
-    verify: {
-      algorithms: ['HS256'],
-      requiredClaims: ['sub', 'exp'],
-      ...(iss && { allowedIss: iss }),
-      ...(aud && { allowedAud: aud }),
-    },
-  });
+  const secret = settings.secret ?? randomBytes(32).toString('hex');
+  app.decorate('jwt', bearerTokens({ ...settings, secret }));
   app.decorateRequest('principal', undefined);
   app.addHook('onRoute', (route) => {
     const role = requiredRole(route.method, route.url, route.config?.auth);
