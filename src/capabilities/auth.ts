@@ -244,7 +244,7 @@ export const auth: CapabilityDefinition = {
     {
       spec: 'JWT',
       choice: 'fast-jwt (HS256, `sub`+`exp` required, optional iss/aud) as `app.jwt`, `roles` claim',
-      files: ['src/interfaces/http/plugins/auth.ts', 'src/interfaces/http/auth/authenticate.ts', 'src/interfaces/http/auth/token-claims.ts'],
+      files: ['src/interfaces/http/plugins/auth.ts', 'src/interfaces/http/auth/authenticate.ts', 'src/interfaces/http/auth/tokens.ts', 'src/interfaces/http/auth/token-claims.ts'],
     },
     {
       spec: 'RBAC',

@@ -9,21 +9,20 @@ import { textSampleFits } from './fields.js';
 
 /** One line per such field: `file:line: warning: …`. */
 export function testDataWarnings(aggregates: readonly Aggregate[]): string[] {
-  return aggregates.flatMap((aggregate) => {
-    const owned: [string, Field][] = [
-      ...aggregate.fields.map((field) => [aggregate.names.pascal, field] as [string, Field]),
-      ...[...aggregate.valueObjects, ...aggregate.entities].flatMap((part) =>
-        part.fields.map((field) => [part.names.pascal, field] as [string, Field]),
-      ),
-    ];
-    return owned
-      .filter(([, field]) => field.kind === 'scalar' && (field.type === 'string' || field.type === 'text'))
-      .filter(([, field]) => !textSampleFits(field))
-      .map(([owner, field]) => {
-        const mother = `test/support/mothers/${aggregate.names.kebab}.mother.ts`;
-        // a field from the command line (`aggregate --field`) has no line to point at
-        const where = field.origin.line > 0 ? `${field.origin.file}:${field.origin.line}` : `--field ${field.names.camel}`;
-        return `${where}: warning: no test value found for ${owner}.${field.names.camel} that matches ${field.pattern ?? 'its rules'} — the generated tests that create a ${aggregate.names.pascal} fail until ${mother} gives it a valid one`;
-      });
-  });
+  return aggregates.flatMap((aggregate) =>
+    [aggregate, ...aggregate.valueObjects, ...aggregate.entities].flatMap((owner) =>
+      owner.fields.filter((field) => isText(field) && !textSampleFits(field)).map((field) => warning(aggregate, owner.names.pascal, field)),
+    ),
+  );
+}
+
+function isText(field: Field): boolean {
+  return field.kind === 'scalar' && (field.type === 'string' || field.type === 'text');
+}
+
+function warning(aggregate: Aggregate, owner: string, field: Field): string {
+  const mother = `test/support/mothers/${aggregate.names.kebab}.mother.ts`;
+  // a field from the command line (`aggregate --field`) has no line to point at
+  const where = field.origin.line > 0 ? `${field.origin.file}:${field.origin.line}` : `--field ${field.names.camel}`;
+  return `${where}: warning: no test value found for ${owner}.${field.names.camel} that matches ${field.pattern ?? 'its rules'} — the generated tests that create a ${aggregate.names.pascal} fail until ${mother} gives it a valid one`;
 }

@@ -10,7 +10,7 @@ import type { Principal } from '../../../application/auth/principal.js';
 import { grants, type Role } from '../../../application/auth/roles.js';
 import { authenticate } from '../auth/authenticate.js';
 import { requiredRole, type RouteAuth } from '../auth/route-roles.js';
-import { bearerTokens, type Tokens } from '../auth/tokens.js';
+import { bearerTokens, type Tokens, type TokenSettings } from '../auth/tokens.js';
 import { ROUTE_SECURITY } from '../auth/security-schemes.js';
 import { replyProblem } from '../problem-reply.js';
 
@@ -29,13 +29,10 @@ declare module 'fastify' {
   }
 }
 
-export interface AuthSettings {
-  /** HS256 secret (JWT_SECRET), at least 32 characters. Unset: a random one, so no token verifies */
+/** The token settings from JWT_SECRET, JWT_ISSUER and JWT_AUDIENCE. */
+export interface AuthSettings extends Omit<TokenSettings, 'secret'> {
+  /** HS256 secret, at least 32 characters. Unset: a random one, so no token verifies */
   readonly secret?: string | undefined;
-  /** when set, tokens must carry this `iss` (JWT_ISSUER) */
-  readonly issuer?: string | undefined;
-  /** when set, tokens must carry this `aud` (JWT_AUDIENCE) */
-  readonly audience?: string | undefined;
 }
 
 export function useAuth(app: FastifyInstance, settings: AuthSettings, apiKeys: ApiKeyStore): void {
