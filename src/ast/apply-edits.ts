@@ -7,35 +7,9 @@
 import { Project, type SourceFile } from 'ts-morph';
 import { InputError, isInputError } from '../errors.js';
 import { collectSplices } from './insertions.js';
+import type { FileEdit, SourceFileEdit } from './file-edits.js';
 
-/** An edit to a TypeScript file, made through its syntax tree. */
-export interface SourceFileEdit {
-  kind: 'source';
-  file: string;
-  apply: (sourceFile: SourceFile) => void;
-  /**
-   * Its insertions are all placed against the text it starts from and made at once, with one
-   * parse (see insertions.ts): for edits whose steps do not read what an earlier step inserted.
-   */
-  spliced?: boolean;
-}
-
-/** An edit to any other file (JSON, Markdown), from text to text. */
-export interface TextFileEdit {
-  kind: 'text';
-  file: string;
-  apply: (text: string) => string;
-}
-
-export type FileEdit = SourceFileEdit | TextFileEdit;
-
-export function sourceEdit(file: string, apply: SourceFileEdit['apply'], options: { spliced?: boolean } = {}): SourceFileEdit {
-  return { kind: 'source', file, apply, ...options };
-}
-
-export function textEdit(file: string, apply: TextFileEdit['apply']): TextFileEdit {
-  return { kind: 'text', file, apply };
-}
+export { sourceEdit, textEdit, type FileEdit, type SourceFileEdit, type TextFileEdit } from './file-edits.js';
 
 function missingFile(file: string): InputError {
   return new InputError(

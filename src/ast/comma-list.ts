@@ -12,7 +12,8 @@ import {
   type ObjectLiteralExpression,
 } from 'ts-morph';
 import { insertAll, type Insertion } from './insertions.js';
-import { endOfTrailingComments, indentationAt, indentUnitOf, newlineOf, onSameLine } from './text-layout.js';
+import { indentationAt, indentUnitOf, newlineOf, onSameLine } from './text-layout.js';
+import { endOfTrailingComments } from './comment-ranges.js';
 import { wrapNode } from './wrap-node.js';
 
 export type CommaListNode = ObjectLiteralExpression | ArrayLiteralExpression | NamedImports;

@@ -9,15 +9,10 @@ import { Node, SyntaxKind, type Block, type SourceFile, type Statement } from 't
 import { callMadeBy, type CallPredicate } from './call-predicates.js';
 import { functionBlock } from './find-function.js';
 import { insertAll, type Insertion } from './insertions.js';
+import { indented, lineAbove, lineAfter } from './statement-text.js';
 import { fitSemicolon } from './semicolons.js';
-import {
-  endOfTrailingComments,
-  indentationAt,
-  indentUnitOf,
-  lineStartOf,
-  newlineOf,
-  startOfLeadingComments,
-} from './text-layout.js';
+import { indentationAt, indentUnitOf, newlineOf } from './text-layout.js';
+import { endOfTrailingComments, startOfLeadingComments } from './comment-ranges.js';
 
 export interface CallStatementRequest {
   functionName: string;
@@ -29,27 +24,15 @@ export interface CallStatementRequest {
   placeAfterLast?: CallPredicate;
 }
 
-export function indented(statement: string, indent: string, newline: string): string {
-  return statement.split('\n').join(`${newline}${indent}`);
-}
+export { indented } from './statement-text.js';
 
 export function afterStatement(text: string, after: Statement, statement: string): Insertion {
-  const newline = newlineOf(text);
-  const indent = indentationAt(text, after.getStart());
-  return {
-    pos: endOfTrailingComments(text, after.getEnd()),
-    text: `${newline}${indent}${indented(statement, indent, newline)}`,
-  };
+  return lineAfter(text, after.getStart(), endOfTrailingComments(text, after.getEnd()), statement);
 }
 
 /** On its own line above the `return` and any comment lines over it (beside it, when the return shares its line). */
 export function beforeReturn(text: string, returnStatement: Statement, statement: string): Insertion {
-  const newline = newlineOf(text);
-  const start = startOfLeadingComments(text, returnStatement.getPos(), returnStatement.getStart());
-  const lineStart = lineStartOf(text, start);
-  if (text.slice(lineStart, start).trim() !== '') return { pos: start, text: `${statement} ` };
-  const indent = indentationAt(text, returnStatement.getStart());
-  return { pos: lineStart, text: `${indent}${indented(statement, indent, newline)}${newline}` };
+  return lineAbove(text, startOfLeadingComments(text, returnStatement.getPos(), returnStatement.getStart()), returnStatement.getStart(), statement);
 }
 
 function intoEmptyBlock(text: string, block: Block, statement: string): Insertion {

@@ -9,7 +9,8 @@ import { insertAll, type Insertion } from './insertions.js';
 import { declaresName } from './property-names.js';
 import { usesSemicolons } from './semicolons.js';
 import { wrapNode } from './wrap-node.js';
-import { endOfTrailingComments, indentationAt, indentUnitOf, newlineOf, onSameLine } from './text-layout.js';
+import { indentationAt, indentUnitOf, newlineOf, onSameLine } from './text-layout.js';
+import { endOfTrailingComments } from './comment-ranges.js';
 
 export interface TypeMemberRequest {
   name: string;

@@ -5,16 +5,7 @@
  * one more aggregate and a file edited to register it read the same.
  */
 import { ts } from 'ts-morph';
-import { isRelative } from './module-specifiers.js';
-
-function sharedLeadingSegments(a: string, b: string): number {
-  if (isRelative(a) !== isRelative(b)) return -1;
-  const aSegments = a.split('/');
-  const bSegments = b.split('/');
-  let shared = 0;
-  while (shared < aSegments.length - 1 && aSegments[shared] === bSegments[shared]) shared += 1;
-  return shared;
-}
+import { indexToFollow } from './specifier-text.js';
 
 /** The module a declaration names (`'./a.js'` → `./a.js`). */
 export function moduleOf(declaration: ts.ImportDeclaration | ts.ExportDeclaration): string | undefined {
@@ -28,10 +19,6 @@ export function importDeclarationsOf(sourceFile: ts.SourceFile): ts.ImportDeclar
 }
 
 export function importToFollow(imports: readonly ts.ImportDeclaration[], from: string): ts.ImportDeclaration | undefined {
-  let best: { declaration: ts.ImportDeclaration; score: number } | undefined;
-  for (const declaration of imports) {
-    const score = sharedLeadingSegments(moduleOf(declaration) ?? '', from);
-    if (!best || score >= best.score) best = { declaration, score };
-  }
-  return best?.declaration;
+  const index = indexToFollow(imports.map((declaration) => moduleOf(declaration) ?? ''), from);
+  return index === undefined ? undefined : imports[index];
 }

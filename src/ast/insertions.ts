@@ -5,23 +5,10 @@
  * ts-morph re-parse per insertion, which made the cost grow with the size of the file.
  */
 import { NewLineKind, type SourceFile } from 'ts-morph';
+import { latestFirst, spliced, type Insertion, type Splice } from './splices.js';
 import { newlineOf } from './text-layout.js';
 
-export interface Insertion {
-  pos: number;
-  text: string;
-  /**
-   * Text that closes a block begun at `pos` (the blank line after new imports at the top of a
-   * file): it goes after everything else inserted at `pos`, and only once however many insertions
-   * there bring it, so two imports spliced into a file without imports stay one block.
-   */
-  separator?: boolean;
-}
-
-/** Text to put in place of [pos, end) — an insertion when `end` is `pos`. */
-interface Splice extends Insertion {
-  end: number;
-}
+export type { Insertion } from './splices.js';
 
 const collecting = new WeakMap<SourceFile, Splice[]>();
 
@@ -40,22 +27,6 @@ function withNewlineOf<T>(sourceFile: SourceFile, run: () => T): T {
   } finally {
     settings.set({ newLineKind: previous });
   }
-}
-
-/**
- * The splices in the order they are made, latest position first so earlier positions stay valid.
- * At one position they come out in the order they were made, separators last and only once.
- */
-function latestFirst<T extends Splice>(splices: readonly T[]): T[] {
-  const ordered = splices
-    .map((splice, order) => ({ splice, order: splice.separator ? splices.length + order : order }))
-    .filter(({ splice }, index) => !splice.separator || splices.findIndex((other) => sameSeparator(other, splice)) === index);
-  // inserting at one position pushes what was inserted there before to the right: latest order first
-  return ordered.sort((a, b) => b.splice.pos - a.splice.pos || b.order - a.order).map(({ splice }) => splice);
-}
-
-function sameSeparator(a: Splice, b: Splice): boolean {
-  return a.separator === true && b.separator === true && a.pos === b.pos && a.end === b.end && a.text === b.text;
 }
 
 /**
@@ -79,16 +50,6 @@ export function replaceRange(sourceFile: SourceFile, pos: number, end: number, t
   const collected = collecting.get(sourceFile);
   if (collected) collected.push({ pos, end, text });
   else withNewlineOf(sourceFile, () => sourceFile.replaceText([pos, end], text));
-}
-
-/** `text` with every splice made; splices at one position keep the order they were made in. */
-function spliced(text: string, splices: readonly Splice[]): string {
-  const newline = newlineOf(text);
-  let result = text;
-  for (const { pos, end, text: inserted } of latestFirst(splices)) {
-    result = result.slice(0, pos) + inserted.replace(/\r?\n/gu, newline) + result.slice(end);
-  }
-  return result;
 }
 
 /**

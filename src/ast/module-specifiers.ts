@@ -3,34 +3,9 @@
  * import or export looks like the ones already there.
  */
 import { Node, type SourceFile, type StringLiteral } from 'ts-morph';
+import { extensionOf, isRelative, type SpecifierStyle } from './specifier-text.js';
 
-export type Quote = "'" | '"';
-
-export interface SpecifierStyle {
-  quote: Quote;
-  /** `.js`, `.ts` or `''` (extensionless); undefined when the file has no relative import to copy. */
-  relativeExtension: string | undefined;
-}
-
-const KNOWN_EXTENSIONS = ['.js', '.ts', '.mjs', '.mts', '.cjs', '.cts'];
-
-export function isRelative(specifier: string): boolean {
-  return specifier.startsWith('./') || specifier.startsWith('../');
-}
-
-function extensionOf(specifier: string): string {
-  return KNOWN_EXTENSIONS.find((extension) => specifier.endsWith(extension)) ?? '';
-}
-
-function withoutExtension(specifier: string): string {
-  return specifier.slice(0, specifier.length - extensionOf(specifier).length);
-}
-
-/** `./schema/invoice.js` and `./schema/invoice` name the same module. */
-export function sameModule(a: string, b: string): boolean {
-  if (isRelative(a) && isRelative(b)) return withoutExtension(a) === withoutExtension(b);
-  return a === b;
-}
+export { isRelative, quotedSpecifier, sameModule, type Quote, type SpecifierStyle } from './specifier-text.js';
 
 function moduleSpecifierLiterals(sourceFile: SourceFile): StringLiteral[] {
   return sourceFile.getStatements().flatMap((statement) => {
@@ -48,13 +23,4 @@ export function specifierStyleOf(sourceFile: SourceFile): SpecifierStyle {
     quote: firstQuote === '"' ? '"' : "'",
     relativeExtension: relative.length === 0 ? undefined : extensionOf(relative[0] as string),
   };
-}
-
-/** `specifier` as this file would write it, quotes included. */
-export function quotedSpecifier(specifier: string, style: SpecifierStyle): string {
-  const fitted =
-    isRelative(specifier) && style.relativeExtension !== undefined
-      ? withoutExtension(specifier) + style.relativeExtension
-      : specifier;
-  return `${style.quote}${fitted}${style.quote}`;
 }

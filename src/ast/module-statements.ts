@@ -1,7 +1,8 @@
 /** Where a new import or export declaration goes: after the last one of its kind. */
 import { ts, type SourceFile, type Statement } from 'ts-morph';
 import { insertAll } from './insertions.js';
-import { endOfTrailingComments, lineStartOf, newlineOf } from './text-layout.js';
+import { lineStartOf, newlineOf } from './text-layout.js';
+import { endOfTrailingComments } from './comment-ranges.js';
 
 /**
  * Where the first statement's own comments begin: after the last comment that a blank line

@@ -2,8 +2,6 @@
  * Where lines start and end, and how they are indented, in a file's text.
  * The edits splice new text at positions computed here, so nothing else in the file moves.
  */
-import { ts } from 'ts-morph';
-
 /** The newline the file already uses. */
 export function newlineOf(text: string): '\n' | '\r\n' {
   return text.includes('\r\n') ? '\r\n' : '\n';
@@ -42,22 +40,4 @@ export function indentUnitOf(text: string): string {
     if (counts && (smallest === undefined || spaces < smallest)) smallest = spaces;
   }
   return ' '.repeat(smallest ?? 2);
-}
-
-/**
- * The position after `pos` and any comments that follow it on the same line
- * (`app.register(x); // why`): new lines go after the comment, never between code and its comment.
- */
-export function endOfTrailingComments(text: string, pos: number): number {
-  const comments = ts.getTrailingCommentRanges(text, pos) ?? [];
-  return comments.reduce((end, comment) => Math.max(end, comment.end), pos);
-}
-
-/**
- * Where the comments that sit on their own lines above the node starting at `start` begin
- * (`pos` is the node's full start, before its leading trivia).
- */
-export function startOfLeadingComments(text: string, pos: number, start: number): number {
-  const comments = ts.getLeadingCommentRanges(text, pos) ?? [];
-  return comments[0]?.pos ?? start;
 }

@@ -3,56 +3,23 @@
  * wiring in the composition root and entry points, its settings in config.ts and .env.example,
  * its packages and scripts in package.json, its rows in docs/STACK.md, its name in .yo-rc.json.
  */
-import { sourceEdit, textEdit, type FileEdit } from '../ast/apply-edits.js';
+import { sourceEdit, type FileEdit } from '../ast/file-edits.js';
 import { callsTo } from '../ast/call-predicates.js';
 import { ensureCallStatement } from '../ast/ensure-call-statement.js';
-import { ensureEnvVariable } from '../ast/env-file-edits.js';
 import { ensureFunctionDeclaration } from '../ast/ensure-function-declaration.js';
 import { ensureNamedImport } from '../ast/ensure-named-import.js';
 import { ensureObjectProperty } from '../ast/ensure-object-property.js';
 import { calls, declares, ensureStatement, mentions, type StatementRequest } from '../ast/ensure-statement.js';
 import { ensureTypeMember } from '../ast/ensure-type-member.js';
 import { functionBlock } from '../ast/find-function.js';
-import { ensureJsonArrayItem, ensureJsonEntries } from '../ast/json-edits.js';
-import { ensureMarkdownSection, ensureMarkdownTableRows } from '../ast/markdown-edits.js';
-import { alignedTable } from '../ast/markdown-table.js';
 import { callArgumentObject, constructorArgumentObject, nestedObjectLiteral, propertyFunctionBlock, returnedObjectOf } from '../ast/object-literal-locators.js';
 import { replaceConstructorArgument } from '../ast/replace-argument.js';
 import { wrapPropertyValue } from '../ast/wrap-initializer.js';
-import { GENERATOR_CONFIG_KEY } from '../generator-config-key.js';
-import { PACKAGE_VERSIONS } from '../stack/versions.js';
+import { CAPABILITY_FILES, capabilityTextEdits } from './capability-text-edits.js';
 import { CONFIG_HELPERS } from './config-helpers.js';
 import type { CapabilityDefinition, ImportNeed, Setting, Wiring } from './types.js';
+import { mergedImports, spliceableRuns } from './wiring-runs.js';
 import type { SourceFile } from 'ts-morph';
-
-export const CAPABILITY_FILES = {
-  config: 'src/config.ts',
-  envExample: '.env.example',
-  packageJson: 'package.json',
-  stack: 'docs/STACK.md',
-  generatorConfig: '.yo-rc.json',
-  readme: 'README.md',
-} as const;
-
-/** The heading of the table of added capabilities in docs/STACK.md. */
-export const CAPABILITIES_HEADING = '## Capabilities added';
-
-/**
- * The imports the steps of one spliced edit need, one request per module (and type-only or
- * not): the steps are placed against one parse, so a second request for a module would not see
- * the declaration the first one adds.
- */
-function mergedImports(needs: readonly ImportNeed[]): ImportNeed[] {
-  const merged = new Map<string, { from: string; names: string[]; typeOnly: boolean }>();
-  for (const need of needs) {
-    const typeOnly = need.typeOnly ?? false;
-    const key = `${typeOnly ? 'type ' : ''}${need.from}`;
-    const entry = merged.get(key) ?? { from: need.from, names: [], typeOnly };
-    for (const name of need.names) if (!entry.names.includes(name)) entry.names.push(name);
-    merged.set(key, entry);
-  }
-  return [...merged.values()];
-}
 
 function addImports(sourceFile: SourceFile, needs: readonly ImportNeed[]): void {
   for (const need of mergedImports(needs)) ensureNamedImport(sourceFile, { ...need, printWidth: 100 });
@@ -139,34 +106,6 @@ function applyWiring(sourceFile: SourceFile, wiring: Wiring): boolean {
   }
 }
 
-/** The names a wiring's anchor refers to (the statement it goes before or after). */
-function anchorsOf(wiring: Wiring): string[] {
-  if (wiring.kind === 'statement') return Object.values(wiring.place);
-  if (wiring.kind === 'returned-function-statement' && wiring.after !== undefined) return [wiring.after];
-  return [];
-}
-
-/** What a wiring inserts, for telling whether a later wiring's anchor is in it. */
-function insertedText(wiring: Wiring): string {
-  return 'statement' in wiring ? wiring.statement : '';
-}
-
-/**
- * The wirings of a capability in runs that can share one parse: consecutive wirings of one file,
- * cut before a wiring whose anchor is in what an earlier wiring of the run inserts
- * (`useWebSockets(…)`, then a statement after it).
- */
-function spliceableRuns(wirings: readonly Wiring[]): { file: string; wirings: Wiring[] }[] {
-  const runs: { file: string; wirings: Wiring[] }[] = [];
-  for (const wiring of wirings) {
-    const run = runs.at(-1);
-    const anchoredInRun = (earlier: Wiring) => anchorsOf(wiring).some((anchor) => insertedText(earlier).includes(anchor));
-    if (run?.file === wiring.file && !run.wirings.some(anchoredInRun)) run.wirings.push(wiring);
-    else runs.push({ file: wiring.file, wirings: [wiring] });
-  }
-  return runs;
-}
-
 /**
  * Each run of wirings (see `spliceableRuns`) is one spliced edit: its insertions are placed
  * against one parse of the file instead of a parse after each (docs/decisions/speed-generation.md).
@@ -199,7 +138,7 @@ function addSetting(sourceFile: SourceFile, setting: Setting, helpersAdded: Set<
   return inserted;
 }
 
-/** The settings in config.ts as one spliced edit (a helper two settings share is added once), then in .env.example. */
+/** The settings in config.ts as one spliced edit (a helper two settings share is added once). */
 function settingEdits(settings: readonly Setting[]): FileEdit[] {
   if (settings.length === 0) return [];
   const config = sourceEdit(
@@ -211,65 +150,7 @@ function settingEdits(settings: readonly Setting[]): FileEdit[] {
     },
     { spliced: true },
   );
-  return [config, ...settings.map((setting) => textEdit(CAPABILITY_FILES.envExample, (text) => ensureEnvVariable(text, setting)))];
-}
-
-export function packageRange(name: string): string {
-  const version = (PACKAGE_VERSIONS as Record<string, string>)[name];
-  if (version === undefined) throw new Error(`no version for ${name} in src/stack/versions.ts`);
-  return version;
-}
-
-/** Packages, scripts and allowed install scripts the capability needs; what the user has is theirs. */
-function packageEdits(capability: CapabilityDefinition): FileEdit[] {
-  const ranges = (names: readonly string[] = []) => Object.fromEntries(names.map((name) => [name, packageRange(name)]));
-  const sections: [string, Record<string, string | boolean>][] = [
-    ['dependencies', ranges(capability.dependencies)],
-    ['devDependencies', ranges(capability.devDependencies)],
-    ['scripts', capability.scripts ?? {}],
-    ['allowScripts', capability.allowScripts ?? {}],
-  ];
-  const needed = sections.filter(([, entries]) => Object.keys(entries).length > 0);
-  if (needed.length === 0) return [];
-  const file = CAPABILITY_FILES.packageJson;
-  return [
-    textEdit(file, (text) =>
-      needed.reduce((current, [section, entries]) => ensureJsonEntries(current, file, [section], entries), text),
-    ),
-  ];
-}
-
-function stackRow(capability: CapabilityDefinition, entry: CapabilityDefinition['stack'][number]): string {
-  const files = entry.files.map((file) => `\`${file}\``).join(', ');
-  return `| ${capability.name} | ${entry.spec} | ${entry.choice} | ${files} |`;
-}
-
-function documentationEdits(capability: CapabilityDefinition): FileEdit[] {
-  const readme = capability.readme;
-  const rows = capability.stack.map((entry) => stackRow(capability, entry));
-  const table = ['| capability | spec names | TypeScript here | files |', '| --- | --- | --- | --- |', ...rows];
-  const section = [
-    CAPABILITIES_HEADING,
-    '',
-    'Added with `npx agent-backend add <capability>`.',
-    '',
-    ...(alignedTable(table) ?? table),
-  ].join('\n');
-  return [
-    textEdit(CAPABILITY_FILES.stack, (text) =>
-      ensureMarkdownTableRows(ensureMarkdownSection(text, CAPABILITIES_HEADING, section), CAPABILITY_FILES.stack, CAPABILITIES_HEADING, rows),
-    ),
-    ...(readme === undefined
-      ? []
-      : [
-          textEdit(CAPABILITY_FILES.readme, (text) =>
-            ensureMarkdownSection(text, readme.heading, `${readme.heading}\n\n${readme.body}`, { before: '## API' }),
-          ),
-        ]),
-    textEdit(CAPABILITY_FILES.generatorConfig, (text) =>
-      ensureJsonArrayItem(text, CAPABILITY_FILES.generatorConfig, [GENERATOR_CONFIG_KEY, 'capabilities'], capability.name),
-    ),
-  ];
+  return [config];
 }
 
 /** Every edit adding `capability` makes to files the service has. */
@@ -277,12 +158,6 @@ export function capabilityEdits(capability: CapabilityDefinition): FileEdit[] {
   return [
     ...settingEdits(capability.settings),
     ...wiringEdits(capability),
-    ...packageEdits(capability),
-    ...documentationEdits(capability),
+    ...capabilityTextEdits(capability),
   ];
-}
-
-/** The files `capabilityEdits` may touch, for reading them beforehand. */
-export function filesEditedBy(capability: CapabilityDefinition): string[] {
-  return [...new Set(capabilityEdits(capability).map((edit) => edit.file))];
 }

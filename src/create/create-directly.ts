@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE } from '../aggregate/service-config.js';
+import { startFormatWorker } from '../generate/background-format.js';
 import { GENERATOR_CONFIG_KEY } from '../generator-config-key.js';
 import type { FlagValue } from '../options/parse-command-line.js';
 import { npmInstall } from '../write/npm-install.js';
@@ -33,6 +34,8 @@ function generatorConfigFile(targetDir: string, config: ServicePlan['config']): 
 }
 
 export async function createDirectly({ cwd, dir, flags, log, onResolved }: DirectCreate): Promise<void> {
+  // prettier loads on a second core while the inputs are read and rendered here
+  const formatWorker = startFormatWorker();
   const resolved = resolveAppOptions(dir ?? DEFAULT_SERVICE_DIR, flags, cwd, false);
   onResolved(resolved);
   const inputs = await loadServiceInputs({
@@ -41,7 +44,7 @@ export async function createDirectly({ cwd, dir, flags, log, onResolved }: Direc
     domainFile: resolved.domainFlag ?? defaultDomainFile(),
   });
   const app = { ...resolved, features: resolved.features ?? specFeatures(inputs.report) };
-  const plan = await planService(app, inputs, cwd);
+  const plan = await planService(app, inputs, cwd, formatWorker);
   if (!app.dryRun) {
     const config = generatorConfigFile(app.targetDir, plan.config);
     writeFiles(app.targetDir, [...plan.files, [CONFIG_FILE, config]], { from: cwd, log, forced: new Set([CONFIG_FILE]) });

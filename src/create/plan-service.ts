@@ -2,6 +2,7 @@
  * Everything `create` writes, in memory: the rendered service with its capabilities, and the
  * settings `.yo-rc.json` keeps. Nothing touches the disk here, so a problem stops the run first.
  */
+import type { Worker } from 'node:worker_threads';
 import { aggregateFingerprint } from '../aggregate/fingerprint.js';
 import type { ServiceConfig } from '../aggregate/service-config.js';
 import { formatInBackground } from '../generate/background-format.js';
@@ -22,7 +23,8 @@ export interface ServicePlan {
   warnings: string[];
 }
 
-export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: string): Promise<ServicePlan> {
+/** `formatWorker`: one started early (`startFormatWorker`), else one is started when there is work for it. */
+export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: string, formatWorker?: Worker): Promise<ServicePlan> {
   const features = app.features ?? [];
   const config: ServiceConfig = {
     db: app.db,
@@ -38,21 +40,22 @@ export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: s
     stackRows: withFeatures(inputs.stackRows, inputs.report, features),
     specFile: specLabel(inputs, cwd),
   });
-  // the files no capability edits are formatted on a second core while the rest are edited here
+  // the files no capability edits are formatted on a second core: a worker started early has
+  // loaded prettier meanwhile, and the wiring here is made by text (no ts-morph)
   const edited = filesEditedByFeatures(features);
   const untouched = [...rendered.files].filter(([path]) => !rendered.ready.has(path) && !edited.has(path));
-  const inBackground = formatInBackground(new Map(untouched));
   const here = new Map([...rendered.files].filter(([path]) => rendered.ready.has(path) || edited.has(path)));
-  const withCapabilities = await addFeatures(
+  const added = await addFeatures(
     await formatRendered(here, rendered.ready),
     features,
     { serviceName: app.serviceName, config },
     new Set(untouched.map(([path]) => path)),
   );
-  const formatted = await inBackground.finish();
+  const toFormat = new Map([...untouched, ...[...added.unformatted].map((path): [string, string] => [path, added.files.get(path) ?? ''])]);
+  const formatted = await formatInBackground(toFormat, formatWorker).finish();
   // in path order, then the capabilities' own files, as rendering the whole service in one go gives
-  const files = new Map([...rendered.files.keys()].sort().map((path) => [path, withCapabilities.get(path) ?? formatted.get(path) ?? '']));
-  for (const [path, content] of withCapabilities) files.set(path, content);
+  const files = new Map([...rendered.files.keys()].sort().map((path) => [path, formatted.get(path) ?? added.files.get(path) ?? '']));
+  for (const [path, content] of added.files) files.set(path, formatted.get(path) ?? content);
   return { files, config: { ...config, capabilities: [...features] }, warnings: testDataWarnings(inputs.context.aggregates) };
 }
 

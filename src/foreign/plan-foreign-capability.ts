@@ -8,7 +8,7 @@
 import type { AggregatePlan } from '../aggregate/plan-aggregates.js';
 import { applyEdits, textEdit, type FileEdit } from '../ast/apply-edits.js';
 import { ensureJsonEntries } from '../ast/json-edits.js';
-import { packageRange } from '../capabilities/wiring-edits.js';
+import { packageRange } from '../capabilities/capability-text-edits.js';
 import { InputError } from '../errors.js';
 import { FOREIGN_CAPABILITIES, FOREIGN_CAPABILITY_NAMES, type ForeignCapability } from './foreign-capabilities.js';
 import { addEdits, addSliceFiles, emptyPlan } from './foreign-plan.js';

@@ -312,6 +312,16 @@ export async function renderCapabilityFiles(
   db: ServiceDatabase,
   data: { serviceName: string; /** the service's first aggregate, for tests that drive one; none: they render empty */ first?: Names },
 ): Promise<Map<string, string>> {
+  const { files, ready } = renderCapabilityFilesUnformatted(folders, db, data);
+  return formatRendered(files, ready);
+}
+
+/** `renderCapabilityFiles` before formatting, for a caller that formats them elsewhere. */
+export function renderCapabilityFilesUnformatted(
+  folders: readonly string[],
+  db: ServiceDatabase,
+  data: { serviceName: string; first?: Names },
+): RenderedService {
   const files = new Map<string, string>();
   const ready = new Set<string>();
   for (const folder of folders) {
@@ -326,7 +336,7 @@ export async function renderCapabilityFiles(
       if (alreadyFormatted(t, content)) ready.add(path);
     }
   }
-  return formatRendered(files, ready);
+  return { files, ready };
 }
 
 /** The templates copied verbatim, for the test that keeps them formatted. */

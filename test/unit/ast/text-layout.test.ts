@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endOfTrailingComments, indentUnitOf, newlineOf } from '../../../src/ast/text-layout.js';
+import { endOfTrailingComments } from '../../../src/ast/comment-ranges.js';
+import { indentUnitOf, newlineOf } from '../../../src/ast/text-layout.js';
 
 describe('indentUnitOf', () => {
   it.each([
