@@ -17,8 +17,12 @@ export interface CliIo {
  * A reader that stops early (`… | head`) closes our stdout: the rest of the listing is dropped,
  * and the command still finishes its work instead of crashing half-way through writing files.
  */
+let ignoringClosedStdout = false;
+
 function ignoreClosedStdout(): void {
-  if (process.stdout.listenerCount('error') > 0) return;
+  // a flag, not a look at stdout's listeners: a worker thread (the formatter) adds one of its own
+  if (ignoringClosedStdout) return;
+  ignoringClosedStdout = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
@@ -85,3 +89,4 @@ async function run(commandLine: CommandLine, io: CliIo): Promise<void> {
 
 export { useCompileCache } from './compile-cache.js';
 export { skipOptimizingCompiler } from './jit-tiers.js';
+export { startFormatWorkerEarly } from './generate/background-format.js';

@@ -12,8 +12,16 @@ export const spaces = (n: number): string => ' '.repeat(n);
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
- * Every line of code within the print width and plain ASCII (no tab, no wide character to
- * measure). Comment lines may be longer and hold any text: prettier prints a comment as it is.
+ * Lines prettier keeps whole however long: an import of a single name (it never breaks one
+ * specifier), and the head of a test call with a string title and a function without parameters
+ * (`it('…', async () => {`: prettier's test-call layout).
+ */
+const UNBREAKABLE = [/^import (?:type )?\{ [\w$]+ \} from '[^']*';$/, /^ *(?:it|test|describe)(?:\.(?:only|skip))?\('(?:[^'\\]|\\.)*', (?:async )?\(\) => \{$/];
+
+/**
+ * Every line of code within the print width (or one prettier keeps whole) and plain ASCII (no tab,
+ * no wide character to measure). Comment lines may be longer and hold any text: prettier prints
+ * a comment as it is.
  */
 export function fitsPrintWidth(text: string): boolean {
   let inComment = false;
@@ -25,7 +33,7 @@ export function fitsPrintWidth(text: string): boolean {
       inComment = close < 0;
       if (close < 0 || line.slice(close + 2).trim() === '') continue;
     } else if (start.startsWith('//')) continue;
-    if (line.length > WIDTH || !PRINTABLE_ASCII.test(line)) return false;
+    if (!PRINTABLE_ASCII.test(line) || (line.length > WIDTH && !UNBREAKABLE.some((shape) => shape.test(line)))) return false;
   }
   return true;
 }

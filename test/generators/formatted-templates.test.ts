@@ -198,6 +198,21 @@ describe('fitsPrintWidth', () => {
     expect(fitsPrintWidth(`/**\n * ${long}\n */\nconst a = 1;`)).toBe(true);
   });
 
+  it('lets through the long lines prettier keeps whole: one imported name, a test call head', async () => {
+    const kept = [
+      `import { DrizzleProcessedMessages } from '../../../src/infrastructure/events/${'x'.repeat(60)}.js';`,
+      `import type { A } from './${'x'.repeat(100)}.js';`,
+      `describe('${'x'.repeat(100)}', () => {\n  it('${'y'.repeat(100)}', async () => {\n    expect(1).toBe(1);\n  });\n});`,
+    ];
+    for (const text of kept) {
+      expect(fitsPrintWidth(text)).toBe(true);
+      expect(await formatAsPrettier('a.test.ts', `${text}\n`)).toBe(`${text}\n`);
+    }
+    // two names, or a test function with a parameter: prettier breaks them
+    expect(fitsPrintWidth(`import { A, B } from './${'x'.repeat(100)}.js';`)).toBe(false);
+    expect(fitsPrintWidth(`it('${'y'.repeat(100)}', async (context) => {`)).toBe(false);
+  });
+
   it('still measures code that shares a line with a comment', () => {
     expect(fitsPrintWidth(`/** a */ const a = '${long}';`)).toBe(false);
     expect(fitsPrintWidth(`/**\n * a\n */ const a = '${long}';`)).toBe(false);
