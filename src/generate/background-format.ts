@@ -1,9 +1,10 @@
 /**
- * Formatting on a second core: `create` hands the files no capability edits to a worker thread
- * and goes on with the rest (formatting the files it edits, then the edits). When it is done it
- * formats the files the worker has not taken yet itself, so neither thread waits for the other
- * while there is work left. The worker is dist/format-worker.js; where it is not built (the tests
- * run the sources) every file is formatted here, with the same result.
+ * Formatting on a second core. The create bin starts the worker first thing
+ * (`startFormatWorkerEarly`), and it loads and warms prettier while this thread reads the inputs,
+ * renders and wires. Then `create` hands it every file that still needs prettier. This thread
+ * formats alongside it only for a long list (`HELP_ABOVE`); the two share the files through a
+ * counter, so neither waits while there is work left. The worker is dist/format-worker.js; where
+ * it is not built (the tests run the sources) every file is formatted here, with the same result.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +14,10 @@ import { formatUntaken, type FormatRequest, type FormatResponse } from './format
 const WORKER = new URL('./format-worker.js', import.meta.url);
 
 /**
- * This thread formats too only when the worker has more files than this: loading prettier here
- * costs ≈ 0.15–0.25 s on a 2-core machine, while the worker, warm by then, formats a file in
- * ≈ 5–10 ms (docs/decisions/speed-generation.md, session 9).
+ * This thread formats too only when the worker has more files than this. Loading prettier here
+ * costs ≈ 50–100 ms on a 2-core machine, and its first files format slower than on the warm worker,
+ * which takes ≈ 1–7 ms a TypeScript file. Measured with the default domain's ≈ 16 files, joining in made no
+ * difference (docs/decisions/speed-generation.md, session 9).
  */
 const HELP_ABOVE = 40;
 

@@ -1,9 +1,9 @@
 /**
- * The worker thread behind `formatInBackground` (built as dist/format-worker.js). `create` starts
- * it before reading its inputs: it loads prettier and formats a small sample of each kind while
- * the main thread renders, so the first real file finds prettier's code loaded and compiled. Then
- * it formats its share of the files (see format-share.ts) and answers with them or with the first
- * error.
+ * The worker thread behind `formatInBackground` (built as dist/format-worker.js). The create bin
+ * starts it before it reads the command: it loads prettier and formats a small sample of each kind
+ * while the main thread renders, so the first real file finds prettier's code loaded and compiled.
+ * Then it formats its share of the files (see format-share.ts) and answers with them or with the
+ * first error.
  */
 import { parentPort } from 'node:worker_threads';
 import { useCompileCache } from '../compile-cache.js';

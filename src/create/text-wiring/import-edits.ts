@@ -73,7 +73,7 @@ function intoBraces(source: SourceText, braces: { open: number; close: number },
   }
   const lineStart = source.text.lastIndexOf('\n', lastEnd - 1) + 1;
   const indent = /^[ \t]*/.exec(source.text.slice(lineStart))?.[0] ?? '';
-  if (!trailing) throw source.missing(`a trailing comma in the import on offset ${lastEnd}`);
+  if (!trailing) throw source.missing(`a trailing comma after the last name of the import at offset ${lastEnd}`);
   return { pos: lastEnd + 1, end: lastEnd + 1, text: `${newlineOf(source.text)}${indent}${name},` };
 }
 
@@ -113,7 +113,8 @@ export function addNamedImport(source: SourceText, need: ImportNeed, splices: Sp
     return true;
   }
   const relative = imports.map((line) => line.module).find(isRelative);
-  const quote = source.textOf(imports[0]?.item ?? { first: 0, last: 0 }).match(/from\s*(['"])/)?.[1] === '"' ? '"' : "'";
+  const first = imports[0];
+  const quote = first !== undefined && /from\s*"/.test(source.textOf(first.item)) ? '"' : "'";
   const from = withSemicolon(source, `from ${quotedSpecifier(need.from, { quote, relativeExtension: relative === undefined ? undefined : extensionOf(relative) })};`);
   const declaration = namedImportText(typeOnly ? 'import type' : 'import', missing, from, { printWidth: 100, indent: source.unit, newline: newlineOf(source.text) });
   const follow = indexToFollow(
