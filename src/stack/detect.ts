@@ -29,13 +29,38 @@ const URL = /\b(?:https?|ftp):\/\/[^\s)>\]"'`]+/g;
 
 const PATTERNS = new Map<Technology, RegExp[]>(CATALOGUE.map((tech) => [tech, aliasPatterns(tech.aliases)]));
 
+/**
+ * For a technology whose aliases are all plain ASCII text: the longest word of each, in lower
+ * case. Every mention holds one of them, so a spec that holds none is not searched line by line
+ * for it (most of the catalogue, in any spec: the Unicode-bounded patterns cost ≈ 25 ms a spec).
+ * Undefined when an alias is a pattern or not ASCII (case folding beyond ASCII is not `toLowerCase`).
+ */
+function requiredWords(aliases: Technology['aliases']): string[] | undefined {
+  const words: string[] = [];
+  for (const alias of aliases) {
+    if (typeof alias !== 'string' || !/^[\x20-\x7e]+$/.test(alias)) return undefined;
+    words.push(alias.split(/ +/).reduce((longest, word) => (word.length > longest.length ? word : longest), '').toLowerCase());
+  }
+  return words;
+}
+
+const REQUIRED_WORDS = new Map(CATALOGUE.map((tech) => [tech, requiredWords(tech.aliases)]));
+
+/** The text as the `iu` patterns compare it, for the word check: the two non-ASCII letters that fold to ASCII ones (ſ, K) turned into them. */
+function folded(text: string): string {
+  return text.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+}
+
 export function detectTechnologies(spec: AgentSpec): Detection[] {
   const lines = searchedLines(spec).map((line) => ({
     line,
     text: (spec.lines[line - 1] ?? '').replace(URL, (url) => ' '.repeat(url.length)),
   }));
+  const searched = folded(lines.map(({ text }) => text).join('\n'));
   const detections: Detection[] = [];
   for (const [technology, patterns] of PATTERNS) {
+    const words = REQUIRED_WORDS.get(technology);
+    if (words && !words.some((word) => searched.includes(word))) continue;
     const mentions = lines.flatMap(({ line, text }) => {
       const index = firstMatch(text, patterns);
       return index === undefined ? [] : [mention(spec.lines[line - 1] ?? '', line, index)];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../../src/spec/read-spec.js';
+import { CATALOGUE } from '../../../src/stack/catalogue.js';
 import { detectTechnologies } from '../../../src/stack/detect.js';
 
 const idsIn = (body: string): string[] =>
@@ -35,6 +36,18 @@ describe('detectTechnologies on single lines', () => {
     'Go to the next step',
   ])('finds nothing in %j', (line) => {
     expect(idsIn(line)).toEqual([]);
+  });
+
+  it('finds every plain alias in any case, and with the letters that fold to ASCII (ſ for s, K for k)', () => {
+    // detection skips a technology none of whose words the spec holds: that check must see these too
+    for (const technology of CATALOGUE) {
+      for (const alias of technology.aliases) {
+        if (typeof alias !== 'string') continue;
+        for (const written of [alias.toUpperCase(), alias.replace(/s/g, '\u017f').replace(/k/g, '\u212a')]) {
+          expect(idsIn(`uses ${written} here`), `${technology.id}: ${written}`).toContain(technology.id);
+        }
+      }
+    }
   });
 
   it('gives the line of the file and the column of the first mention on it', () => {
