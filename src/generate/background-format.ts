@@ -3,7 +3,7 @@
  * (`startFormatWorkerEarly`), and it loads and warms prettier while this thread reads the inputs,
  * renders and wires. Then `create` hands it every file that still needs prettier. This thread
  * formats alongside it only for a long list (`HELP_ABOVE`); the two share the files through a
- * counter, so neither waits while there is work left. The worker is dist/format-worker.js; where
+ * counter, so neither waits while there is work left. The worker is dist/format-worker.cjs; where
  * it is not built (the tests run the sources) every file is formatted here, with the same result.
  */
 import { existsSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { formatUntaken, type FormatRequest, type FormatResponse } from './format-share.js';
 
-const WORKER = new URL('./format-worker.js', import.meta.url);
+const WORKER = new URL('./format-worker.cjs', import.meta.url);
 
 /**
  * This thread formats too only when the worker has more files than this. Loading prettier here

@@ -1,5 +1,5 @@
 /**
- * The worker thread behind `formatInBackground` (built as dist/format-worker.js). The create bin
+ * The worker thread behind `formatInBackground` (built as dist/format-worker.cjs). The create bin
  * starts it before it reads the command: it loads prettier and formats a small sample of each kind
  * while the main thread renders, so the first real file finds prettier's code loaded and compiled.
  * Then it formats its share of the files (see format-share.ts) and answers with them or with the

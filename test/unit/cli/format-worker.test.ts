@@ -1,5 +1,5 @@
 /**
- * The formatting worker of the built bundle (dist/format-worker.js, which `create` hands the files
+ * The formatting worker of the built bundle (dist/format-worker.cjs, which `create` hands the files
  * no capability edits to): it formats as the in-process formatter does and reports what it cannot
  * format. The tests run the sources, where there is no worker, so this runs the built one.
  */
@@ -12,7 +12,7 @@ import { formatFile } from '../../../src/generate/format.js';
 import type { FormatResponse } from '../../../src/generate/format-share.js';
 
 const dist = fileURLToPath(new URL('../../../dist', import.meta.url));
-const worker = join(dist, 'format-worker.js');
+const worker = join(dist, 'format-worker.cjs');
 
 function formatOnWorker(files: [string, string][]): Promise<FormatResponse> {
   const thread = new Worker(worker);
@@ -25,7 +25,7 @@ function formatOnWorker(files: [string, string][]): Promise<FormatResponse> {
 
 describe('the built formatting worker', () => {
   it('is built beside the chunk that starts it', () => {
-    const starters = readdirSync(dist).filter((file) => file.endsWith('.js') && readFileSync(join(dist, file), 'utf8').includes('"./format-worker.js"'));
+    const starters = readdirSync(dist).filter((file) => file.endsWith('.js') && readFileSync(join(dist, file), 'utf8').includes('"./format-worker.cjs"'));
     expect(starters.length).toBeGreaterThan(0);
     expect(existsSync(worker)).toBe(true);
   });
