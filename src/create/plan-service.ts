@@ -40,10 +40,11 @@ export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: s
     stackRows: withFeatures(inputs.stackRows, inputs.report, features),
     specFile: specLabel(inputs, cwd),
   });
-  // the files no capability edits are formatted on a second core: a worker started early has
-  // loaded prettier meanwhile, and the wiring here is made by text (no ts-morph)
+  // the files no capability edits go to the worker at once (started early, it has loaded prettier
+  // by now) while the capabilities are added here, by text (no ts-morph)
   const edited = filesEditedByFeatures(features);
   const untouched = [...rendered.files].filter(([path]) => !rendered.ready.has(path) && !edited.has(path));
+  const inBackground = formatInBackground(new Map(untouched), formatWorker);
   const here = new Map([...rendered.files].filter(([path]) => rendered.ready.has(path) || edited.has(path)));
   const added = await addFeatures(
     await formatRendered(here, rendered.ready),
@@ -51,8 +52,12 @@ export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: s
     { serviceName: app.serviceName, config },
     new Set(untouched.map(([path]) => path)),
   );
-  const toFormat = new Map([...untouched, ...[...added.unformatted].map((path): [string, string] => [path, added.files.get(path) ?? ''])]);
-  const formatted = await formatInBackground(toFormat, formatWorker).finish();
+  // a capability's own files that need prettier (long names of the first aggregate): here, rarely
+  const capabilityFiles = await formatRendered(
+    new Map([...added.unformatted].map((path): [string, string] => [path, added.files.get(path) ?? ''])),
+    new Set(),
+  );
+  const formatted = new Map([...(await inBackground.finish()), ...capabilityFiles]);
   // in path order, then the capabilities' own files, as rendering the whole service in one go gives
   const files = new Map([...rendered.files.keys()].sort().map((path) => [path, formatted.get(path) ?? added.files.get(path) ?? '']));
   for (const [path, content] of added.files) files.set(path, formatted.get(path) ?? content);
