@@ -6,7 +6,7 @@ import type { Worker } from 'node:worker_threads';
 import { aggregateFingerprint } from '../aggregate/fingerprint.js';
 import type { ServiceConfig } from '../aggregate/service-config.js';
 import { formatInBackground } from '../generate/background-format.js';
-import { formatRendered, renderServiceUnformatted, serviceDatabase } from '../generate/render.js';
+import { formatRendered, renderServiceUnformatted, serviceDatabase, type RenderedService } from '../generate/render.js';
 import { testDataWarnings } from '../generate/test-data-warnings.js';
 import type { AppOptions } from './app-options.js';
 import { addFeatures, filesEditedByFeatures } from './add-features.js';
@@ -33,24 +33,34 @@ export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: s
     fingerprints: Object.fromEntries(inputs.context.aggregates.map((a) => [a.names.pascal, aggregateFingerprint(a)])),
     capabilities: [],
   };
-  const rendered = renderServiceUnformatted({
-    serviceName: app.serviceName,
-    db: serviceDatabase(app.db),
-    context: inputs.context,
-    stackRows: withFeatures(inputs.stackRows, inputs.report, features),
-    specFile: specLabel(inputs, cwd),
-  });
-  // the files no capability edits go to the worker at once (started early, it has loaded prettier
-  // by now) while the capabilities are added here, by text (no ts-morph)
+  // the files that need prettier and that no capability edits go to the worker as they are
+  // rendered (started early, it has loaded prettier by now), while the capabilities are added
+  // here, by text (no ts-morph)
   const edited = filesEditedByFeatures(features);
-  const untouched = [...rendered.files].filter(([path]) => !rendered.ready.has(path) && !edited.has(path));
-  const inBackground = formatInBackground(new Map(untouched), formatWorker);
+  const inBackground = formatInBackground(new Map(), formatWorker);
+  const sent = new Set<string>();
+  const send = ({ files, ready }: RenderedService): void => {
+    const part = new Map([...files].filter(([path]) => !ready.has(path) && !edited.has(path) && !sent.has(path)));
+    for (const path of part.keys()) sent.add(path);
+    inBackground.add(part);
+  };
+  const rendered = renderServiceUnformatted(
+    {
+      serviceName: app.serviceName,
+      db: serviceDatabase(app.db),
+      context: inputs.context,
+      stackRows: withFeatures(inputs.stackRows, inputs.report, features),
+      specFile: specLabel(inputs, cwd),
+    },
+    send,
+  );
+  send(rendered);
   const here = new Map([...rendered.files].filter(([path]) => rendered.ready.has(path) || edited.has(path)));
   const added = await addFeatures(
     await formatRendered(here, rendered.ready),
     features,
     { serviceName: app.serviceName, config },
-    new Set(untouched.map(([path]) => path)),
+    sent,
   );
   // a capability's own files that need prettier (long names of the first aggregate): here, rarely
   const capabilityFiles = await formatRendered(

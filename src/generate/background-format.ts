@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { formatUntaken, type FormatRequest, type FormatResponse } from './format-share.js';
+import { formatUntaken, type FormatPart, type FormatResponse } from './format-share.js';
 
 const WORKER = new URL('./format-worker.cjs', import.meta.url);
 
@@ -22,7 +22,9 @@ const WORKER = new URL('./format-worker.cjs', import.meta.url);
 const HELP_ABOVE = 40;
 
 export interface BackgroundFormat {
-  /** Every file prettier-formatted: what is left is formatted here, then the worker's share joins it. */
+  /** More files to format, sent to the worker at once (it starts on them while the caller goes on). */
+  add(files: ReadonlyMap<string, string>): void;
+  /** Every file prettier-formatted: the worker's share, and what this thread formats when it joins in. */
   finish(): Promise<Map<string, string>>;
 }
 
@@ -52,31 +54,48 @@ export function startFormatWorker(): Worker | undefined {
   return worker;
 }
 
-function shareWith(worker: Worker, request: FormatRequest): Promise<FormatResponse> {
+/** The worker's answer, once it has the last part. */
+function answerOf(worker: Worker): Promise<FormatResponse> {
   worker.ref();
   const answered = new Promise<FormatResponse>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the formatting worker stopped (exit code ${code})`)));
-    worker.postMessage(request);
   });
-  // no terminate(): having answered, the worker has nothing left and ends itself (saving its compile cache)
+  // no terminate(): having answered, the worker closes its port and ends itself (saving its compile cache)
   answered.catch(() => undefined); // awaited by finish(); an error before that is reported there
   return answered;
 }
 
-/** `files` formatted between this thread and `worker` (one started now when none is given). */
-export function formatInBackground(files: ReadonlyMap<string, string>, worker = files.size === 0 ? undefined : startFormatWorker()): BackgroundFormat {
-  const request: FormatRequest = { files: [...files], next: new SharedArrayBuffer(4) };
-  const workerShare = worker && shareWith(worker, request);
+/**
+ * Files formatted between this thread and `worker` (one started now when none is given): the
+ * worker gets `files` now and each `add` as it comes, in the order given.
+ */
+export function formatInBackground(files: ReadonlyMap<string, string> = new Map(), worker = startFormatWorker()): BackgroundFormat {
+  const all: FormatPart['files'] = [];
+  const next = new SharedArrayBuffer(4);
+  let answered: Promise<FormatResponse> | undefined;
+  const send = (part: FormatPart['files'], last: boolean): void => {
+    if (!worker) return;
+    answered ??= answerOf(worker);
+    worker.postMessage({ files: part, next, last } satisfies FormatPart);
+  };
+  const add = (more: ReadonlyMap<string, string>): void => {
+    const part = [...more];
+    all.push(...part);
+    if (part.length > 0) send(part, false);
+  };
+  add(files);
   return {
+    add,
     async finish() {
-      const helping = workerShare === undefined || request.files.length > HELP_ABOVE;
-      const formatted = new Map(helping ? await formatUntaken(request) : []);
-      const response = workerShare ? await workerShare : { formatted: [] };
+      send([], true);
+      const helping = !worker || all.length > HELP_ABOVE;
+      const formatted = new Map(helping ? await formatUntaken({ files: all, next }) : []);
+      const response = answered ? await answered : { formatted: [] };
       if ('error' in response) throw new Error(response.error);
       for (const [index, text] of response.formatted) formatted.set(index, text);
-      return new Map(request.files.map(([path], index) => [path, formatted.get(index) ?? '']));
+      return new Map(all.map(([path], index) => [path, formatted.get(index) ?? '']));
     },
   };
 }

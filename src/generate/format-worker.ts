@@ -8,7 +8,7 @@
 import { parentPort } from 'node:worker_threads';
 import { useCompileCache } from '../compile-cache.js';
 import { formatFile, formatTypeScriptAt } from './format.js';
-import { formatUntaken, type FormatRequest, type FormatResponse } from './format-share.js';
+import { formatUntaken, type FormatPart, type FormatResponse } from './format-share.js';
 
 const SAMPLE_TS = `export class Sample { constructor(private readonly items: string[]) {}
   count(filter: (item: string) => boolean = () => true): number { return this.items.filter(filter).length }
@@ -25,13 +25,22 @@ async function warmUp(): Promise<void> {
 useCompileCache();
 // a failure here is not the run's: the real files meet the same error, and report it
 const warm = warmUp().catch(() => undefined);
-parentPort?.once('message', async (request: FormatRequest) => {
-  let response: FormatResponse;
-  try {
-    await warm;
-    response = { formatted: await formatUntaken(request) };
-  } catch (error) {
-    response = { error: (error as Error).message };
-  }
-  parentPort?.postMessage(response);
+// the parts arrive as they are rendered: each is formatted in turn, and the answer follows the last
+const files: FormatPart['files'] = [];
+const formatted: [number, string][] = [];
+let done: Promise<void> = warm;
+let failed: string | undefined;
+parentPort?.on('message', (part: FormatPart) => {
+  files.push(...part.files);
+  done = done.then(async () => {
+    try {
+      if (failed === undefined) formatted.push(...(await formatUntaken({ files, next: part.next })));
+    } catch (error) {
+      failed = (error as Error).message;
+    }
+    if (!part.last) return;
+    const response: FormatResponse = failed === undefined ? { formatted } : { error: failed };
+    parentPort?.postMessage(response);
+    parentPort?.close();
+  });
 });

@@ -271,8 +271,12 @@ export async function renderService(o: ServiceOptions): Promise<Map<string, stri
   return formatRendered(files, ready);
 }
 
-/** `renderService` before formatting, for a caller that formats the files in parts. */
-export function renderServiceUnformatted(o: ServiceOptions): RenderedService {
+/**
+ * `renderService` before formatting, for a caller that formats the files in parts. `afterShell`
+ * sees the files rendered so far when the service's own templates are done and the aggregates'
+ * slices are next (create sends them to the formatting worker then).
+ */
+export function renderServiceUnformatted(o: ServiceOptions, afterShell?: (rendered: RenderedService) => void): RenderedService {
   const aggregates = o.context.aggregates.map(aggregateView);
   const data = {
     serviceName: o.serviceName,
@@ -293,6 +297,7 @@ export function renderServiceUnformatted(o: ServiceOptions): RenderedService {
     files.set(path, text);
     if (alreadyFormatted(t, text)) ready.add(path);
   }
+  afterShell?.({ files, ready });
   for (const aggregate of o.context.aggregates)
     for (const [path, content] of renderAggregateRaw(o, aggregate, {}, ready)) files.set(path, content);
   return { files, ready };

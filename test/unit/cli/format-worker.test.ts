@@ -19,7 +19,7 @@ function formatOnWorker(files: [string, string][]): Promise<FormatResponse> {
   return new Promise<FormatResponse>((resolve, reject) => {
     thread.once('message', resolve);
     thread.once('error', reject);
-    thread.postMessage({ files, next: new SharedArrayBuffer(4) });
+    thread.postMessage({ files, next: new SharedArrayBuffer(4), last: true });
   }).finally(() => void thread.terminate());
 }
 
@@ -48,9 +48,21 @@ describe('the built formatting worker', () => {
     const thread = new Worker(worker);
     const response = await new Promise<FormatResponse>((resolve) => {
       thread.once('message', resolve);
-      thread.postMessage({ files: [['a.ts', 'const a=1\n'], ['b.ts', 'const b=2\n']], next });
+      thread.postMessage({ files: [['a.ts', 'const a=1\n'], ['b.ts', 'const b=2\n']], next, last: true });
     }).finally(() => void thread.terminate());
     expect(response).toEqual({ formatted: [[1, 'const b = 2;\n']] });
+  });
+
+  it('takes the files in parts and answers after the last, with indices across all parts', async () => {
+    const next = new SharedArrayBuffer(4);
+    const thread = new Worker(worker);
+    const response = await new Promise<FormatResponse>((resolve) => {
+      thread.once('message', resolve);
+      thread.postMessage({ files: [['a.ts', 'const a=1\n']], next, last: false });
+      thread.postMessage({ files: [['b.ts', 'const b=2\n'], ['c.md', '*  c\n']], next, last: false });
+      thread.postMessage({ files: [], next, last: true });
+    }).finally(() => void thread.terminate());
+    expect(response).toEqual({ formatted: [[0, 'const a = 1;\n'], [1, 'const b = 2;\n'], [2, '- c\n']] });
   });
 
   it('answers with the error of a file it cannot format', async () => {
