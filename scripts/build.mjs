@@ -87,10 +87,8 @@ const requireVendored = {
   },
 };
 
-rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: Object.fromEntries(Object.entries(VENDORED).map(([id, file]) => [file, id])),
-  outdir: 'dist/vendor',
+/** One CommonJS file per entry, for Node 20: the vendored packages and the formatting worker. */
+const COMMONJS = {
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
@@ -99,6 +97,13 @@ await build({
   minify: true,
   legalComments: 'external',
   logLevel: 'warning',
+};
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  ...COMMONJS,
+  entryPoints: Object.fromEntries(Object.entries(VENDORED).map(([id, file]) => [file, id])),
+  outdir: 'dist/vendor',
 });
 await build({
   entryPoints: { cli: 'src/cli.ts' },
@@ -128,16 +133,4 @@ await build({
 });
 // The formatting worker is a file of its own (a worker thread starts from a file): one CommonJS
 // file, which a worker starts faster than an ES module graph (src/generate/background-format.ts).
-await build({
-  entryPoints: { 'format-worker': 'src/generate/format-worker.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  legalComments: 'external',
-  logLevel: 'warning',
-  plugins: [requireVendored],
-});
+await build({ ...COMMONJS, entryPoints: { 'format-worker': 'src/generate/format-worker.ts' }, outdir: 'dist', plugins: [requireVendored] });

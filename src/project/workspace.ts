@@ -9,6 +9,7 @@ import { readPackageJson } from './package-json.js';
 import type { Evidence, WorkspaceProfile } from './profile.js';
 import { isRecord } from './read-jsonc.js';
 import { relativePath } from './relative-path.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 const MAX_LEVELS_UP = 8;
 
@@ -83,8 +84,4 @@ function matchSegment(root: string, folder: string, segment: string): string[] {
   return readdirSync(absolute, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'node_modules' && pattern.test(entry.name))
     .map((entry) => join(entry.name));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -8,9 +8,8 @@ import type { Splice } from '../../ast/splices.js';
 import { lineAbove, lineAfter } from '../../ast/statement-text.js';
 import { wrappedText } from '../../ast/wrapped-call-text.js';
 import { newlineOf } from '../../ast/text-layout.js';
+import { escapeRegExp as escaped } from '../../escape-regexp.js';
 import type { Block, LineSpan, SourceText } from './source-text.js';
-
-export const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A statement's test on its text: `const readCache = …`, a call of `relay.observe(…)`, any mention of a fragment. */
 export type StatementTest = (text: string) => boolean;

@@ -73,19 +73,19 @@ function intoBraces(source: SourceText, braces: { open: number; close: number },
   }
   const lineStart = source.text.lastIndexOf('\n', lastEnd - 1) + 1;
   const indent = /^[ \t]*/.exec(source.text.slice(lineStart))?.[0] ?? '';
-  if (!trailing) throw source.missing(`a trailing comma after the last name of the import at offset ${lastEnd}`);
-  return { pos: lastEnd + 1, end: lastEnd + 1, text: `${newlineOf(source.text)}${indent}${name},` };
+  const pos = trailing ? lastEnd + 1 : lastEnd;
+  // without a trailing comma the last name gets one and the new one has none, as in comma-list.ts
+  return { pos, end: pos, text: `${trailing ? '' : ','}${newlineOf(source.text)}${indent}${name}${trailing ? ',' : ''}` };
 }
 
 /** Where a file with no import gets its first: above its first statement, after a header comment a blank line sets apart. */
 function firstStatementStart(source: SourceText): number {
   const first = source.itemsOf(source.top())[0];
   if (!first) return source.text.length;
-  let start = source.commentsAbove(first);
+  const start = source.commentsAbove(first);
   for (let line = first.first - 1; line >= 0 && source.startOf(line, true) >= start; line -= 1) {
     if ((source.lines[line] as string).trim() === '') return source.startOf(line + 1);
   }
-  start = Math.min(start, source.startOf(first.first, true));
   return source.text.lastIndexOf('\n', start - 1) + 1;
 }
 

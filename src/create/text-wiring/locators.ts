@@ -2,7 +2,7 @@
  * The blocks the wirings name, found in a rendered file by their opening lines: a function's
  * body, the object it returns, a property's object, a call's or a constructor's object argument.
  */
-import { escaped } from './code-edits.js';
+import { escapeRegExp as escaped } from '../../escape-regexp.js';
 import type { Block, SourceText } from './source-text.js';
 
 export function functionBody(source: SourceText, name: string): Block {

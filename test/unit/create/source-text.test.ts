@@ -1,8 +1,12 @@
-/** The layout reading behind create's text wiring: blocks, the items in them, a function's body. */
+/** The layout reading behind create's text wiring (blocks, the items in them, a function's body), and its imports. */
 import { describe, expect, it } from 'vitest';
 import { SourceText } from '../../../src/create/text-wiring/source-text.js';
 import { wireCapability } from '../../../src/create/text-wiring/wire-capability.js';
 import { cache } from '../../../src/capabilities/cache.js';
+import { applyEdits, sourceEdit } from '../../../src/ast/apply-edits.js';
+import { ensureNamedImport } from '../../../src/ast/ensure-named-import.js';
+import { spliced, type Splice } from '../../../src/ast/splices.js';
+import { addNamedImport } from '../../../src/create/text-wiring/import-edits.js';
 
 const FILE = [
   "import { a } from './a.js';",
@@ -58,5 +62,21 @@ describe('SourceText', () => {
   it('names the file and what it looked for when a rendered file lacks an anchor (a template bug)', () => {
     const files = new Map([['src/bootstrap.ts', FILE], ['src/main.ts', FILE], ['src/config.ts', FILE]]);
     expect(() => wireCapability(files, cache)).toThrow(/^src\/config\.ts: expected .* in the rendered file/);
+  });
+});
+
+describe('imports by text, as ensureNamedImport adds them', () => {
+  const cases: [string, string, { from: string; names: string[]; typeOnly?: boolean }][] = [
+    ['a multi-line list without a trailing comma', "import {\n  a,\n  b\n} from './x.js';\n\nconst c = a;\n", { from: './x.js', names: ['z'] }],
+    ['a multi-line list with one', "import {\n  a,\n  b,\n} from './x.js';\n\nconst c = a;\n", { from: './x.js', names: ['z'] }],
+    ['a one-line list', "import { a } from './x.js';\n\nconst c = a;\n", { from: './x.js', names: ['y', 'z'] }],
+    ['a new module after the most similar one', "import { a } from './a/x.js';\nimport { b } from './b/y.js';\n\nconst c = a;\n", { from: './a/z.js', names: ['z'], typeOnly: true }],
+    ['a file without imports, after its header', '/** Header. */\n\nexport const c = 1;\n', { from: './x.js', names: ['z'] }],
+  ];
+  it.each(cases)('%s', (_, text, need) => {
+    const splices: Splice[] = [];
+    addNamedImport(new SourceText('x.ts', text), need, splices);
+    const bySyntaxTree = applyEdits(new Map([['x.ts', text]]), [sourceEdit('x.ts', (file) => void ensureNamedImport(file, { ...need, printWidth: 100 }), { spliced: true })]);
+    expect(spliced(text, splices)).toBe(bySyntaxTree.get('x.ts'));
   });
 });
