@@ -45,7 +45,7 @@ export function readAggregate(entry: Entry, aggregateNames: Names, context: Aggr
   const entities = readParts(findEntry(entries, 'entities'), 'entity', source, namespace).map((part) =>
     withFields(part, source, { ...scope, owner: `entity ${part.names.pascal}`, parentKey }),
   );
-  const events = readEvents(findEntry(entries, 'events'), source, namespace);
+  const events = readEvents(findEntry(entries, 'events'), source, namespace, { aggregate: aggregateNames.pascal, fields });
   const description = descriptionOf(findEntry(entries, 'description'));
   return { names: aggregateNames, ...description, fields, valueObjects, entities, events, origin: entry.site.origin };
 }

@@ -92,11 +92,32 @@ export interface ChildEntity {
   description?: string;
 }
 
+/** A state the aggregate must be in before an event may happen: `field` holds one of `values`. */
+export interface EventGuard {
+  /** camelCase name of an enum or boolean field of the aggregate */
+  field: string;
+  values: (string | boolean)[];
+}
+
+/**
+ * What an event changes: an enum field to one of its values, a boolean to true or false, a datetime
+ * to `now`, a date to `today`, or an optional field to `null` (cleared).
+ */
+export interface EventAssignment {
+  /** camelCase name of a field of the aggregate */
+  field: string;
+  value: string | boolean | null;
+}
+
 export interface DomainEvent {
   /** past-tense PascalCase, e.g. `PromptPublished` */
   names: Names;
   origin: Origin;
   description?: string;
+  /** the state the event needs (every guard must hold); absent when it needs none */
+  when?: EventGuard[];
+  /** the state the event leaves; absent when it changes nothing */
+  sets?: EventAssignment[];
 }
 
 export interface Aggregate {

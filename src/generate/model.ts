@@ -2,9 +2,10 @@
  * The data one aggregate's templates read: names, field views and the few derived lists
  * (imports, filters, sort keys, tables). Computed once, printed by the templates.
  */
-import type { Aggregate, ChildEntity, Field, Names, ValueObject } from '../domain-model/types.js';
+import type { Aggregate, ChildEntity, DomainEvent, Field, Names, ValueObject } from '../domain-model/types.js';
 import { names } from '../naming.js';
 import { fieldView, type FieldView } from './fields.js';
+import { transitionView, type TransitionView } from './transitions.js';
 
 export interface FieldPair {
   field: Field;
@@ -36,6 +37,14 @@ export interface EventView {
   /** intent method recording it: `PromptPublished` on Prompt → `markPublished` */
   method: string;
   description?: string;
+  /** present when the event declares `when:` or `sets:`: it then has a command and a route */
+  transition?: TransitionView;
+  /** the command's type: `MarkPromptPublished` */
+  command: string;
+  /** its handler: `markPromptPublished` */
+  handler: string;
+  /** the route's last segment: `mark-published` */
+  action: string;
 }
 
 export interface AggregateView extends PartView {
@@ -90,6 +99,21 @@ export function eventMethod(aggregate: Names, event: Names): string {
   return `mark${rest}`;
 }
 
+function eventView(aggregate: Names, event: DomainEvent, fields: FieldPair[]): EventView {
+  const method = eventMethod(aggregate, event.names);
+  const command = names(`${method.slice(0, 4)} ${aggregate.pascal} ${method.slice(4)}`);
+  const transition = transitionView(event, fields);
+  return {
+    names: event.names,
+    method,
+    ...(event.description !== undefined ? { description: event.description } : {}),
+    ...(transition !== undefined ? { transition } : {}),
+    command: command.pascal,
+    handler: command.camel,
+    action: names(method).kebab,
+  };
+}
+
 function entityView(aggregate: Names, entity: ChildEntity): EntityView {
   const table = names(`${aggregate.snake}_${entity.names.pluralSnake}`);
   return {
@@ -115,11 +139,7 @@ export function aggregateView(aggregate: Aggregate): AggregateView {
     entities: aggregate.entities.map((e) => entityView(aggregate.names, e)),
     events: aggregate.events
       .filter((e) => !fixed.includes(e.names.pascal))
-      .map((e) => ({
-        names: e.names,
-        method: eventMethod(aggregate.names, e.names),
-        ...(e.description !== undefined ? { description: e.description } : {}),
-      })),
+      .map((e) => eventView(aggregate.names, e, base.fields)),
     filters: base.fields.filter((p) => p.view.filterable),
     sorts: base.fields.filter((p) => p.view.sortable),
     uniques: base.fields.filter((p) => p.view.unique),

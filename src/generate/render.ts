@@ -25,6 +25,7 @@ import {
 } from './fields.js';
 import { PRETTIER_VERSION } from './format.js';
 import { printsFormatted } from './formatted-templates.js';
+import type { TransitionView } from './transitions.js';
 import { argumentList, assignCallWithObject, classHeader, fits, ifStatement, importFrom } from './layout-helpers.js';
 import { fit, formatGenerated, prose } from './marked-lines.js';
 import { aggregateView, migrationSql, type AggregateView } from './model.js';
@@ -114,6 +115,8 @@ export const TEMPLATE_HELPERS = {
   prose,
   argumentList,
   ifStatement,
+  payload: (t: TransitionView): string =>
+    t.assignments.length === 0 ? '{}' : `{ ${t.assignments.map((s) => `${s.field}: ${s.plain}`).join(', ')} }`,
   assignCallWithObject,
   classHeader,
   ...postgresHelpers,

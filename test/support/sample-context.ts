@@ -54,13 +54,29 @@ const revision: ChildEntity = {
   ],
 };
 
+/** Transitions of every kind: an enum and a boolean checked; an enum, a boolean, a time and a date set; a field cleared. */
 const published: DomainEvent = {
   names: names('PromptPublished'),
   origin: at(50),
+  when: [
+    { field: 'status', values: ['draft'] },
+    { field: 'isPublic', values: [false] },
+  ],
+  sets: [
+    { field: 'status', value: 'published' },
+    { field: 'isPublic', value: true },
+    { field: 'publishedAt', value: 'now' },
+    { field: 'releaseDate', value: 'today' },
+  ],
 };
 const archived: DomainEvent = {
   names: names('PromptArchived'),
   origin: at(51),
+  when: [{ field: 'status', values: ['draft', 'published'] }],
+  sets: [
+    { field: 'status', value: 'archived' },
+    { field: 'homepage', value: null },
+  ],
 };
 
 export const promptAggregate: Aggregate = {

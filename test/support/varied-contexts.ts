@@ -4,7 +4,7 @@
  * prettier's line breaks in a rendered file. References and value-object types follow the
  * renaming, so each result renders like a domain file a user could write.
  */
-import type { Aggregate, BoundedContext, Field, Names } from '../../src/domain-model/types.js';
+import type { Aggregate, BoundedContext, DomainEvent, Field, Names } from '../../src/domain-model/types.js';
 import { names } from '../../src/naming.js';
 
 /** mulberry32: a small seeded generator, enough to vary test inputs reproducibly. */
@@ -96,14 +96,37 @@ function varyAggregate(aggregate: Aggregate, d: Draw, renamedTypes: Map<string, 
     else copy.description = description;
     return copy;
   };
+  const fields = fieldsOf(aggregate.fields);
   return withDescription({
     ...aggregate,
     names: rename(aggregate.names),
-    fields: fieldsOf(aggregate.fields),
+    fields,
     valueObjects: aggregate.valueObjects.map((v) => withDescription({ ...v, names: rename(v.names), fields: fieldsOf(v.fields) })),
     entities: aggregate.entities.map((e) => withDescription({ ...e, names: rename(e.names), fields: fieldsOf(e.fields) })),
-    events: aggregate.events.map((e) => withDescription({ ...e, names: rename(e.names) })),
+    events: aggregate.events.map((e) => withDescription(retargetTransition({ ...e, names: rename(e.names) }, aggregate.fields, fields))),
   });
+}
+
+/** An event's when/sets moved onto the varied fields: the same field by position, an enum value by its index. */
+function retargetTransition(event: DomainEvent, before: Field[], after: Field[]): DomainEvent {
+  const moved = (name: string) => {
+    const index = before.findIndex((f) => f.names.camel === name);
+    return { from: before[index] as Field, to: after[index] as Field };
+  };
+  const value = (name: string, v: string | boolean | null): string | boolean | null => {
+    const { from, to } = moved(name);
+    if (typeof v !== 'string' || from.kind !== 'scalar' || from.type !== 'enum' || to.kind !== 'scalar') return v;
+    const values = to.values ?? [];
+    return values[(from.values ?? []).indexOf(v) % values.length] as string;
+  };
+  const copy = { ...event };
+  if (event.when)
+    copy.when = event.when.map((g) => ({
+      field: moved(g.field).to.names.camel,
+      values: [...new Set(g.values.map((v) => value(g.field, v) as string | boolean))],
+    }));
+  if (event.sets) copy.sets = event.sets.map((a) => ({ field: moved(a.field).to.names.camel, value: value(a.field, a.value) }));
+  return copy;
 }
 
 /** `count` variations of `base`, the same for the same seed. */

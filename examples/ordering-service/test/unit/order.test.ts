@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createOrder, deleteOrder, updateOrder } from '../../src/application/order/handlers.js';
 import { NotFoundError, PreconditionFailedError } from '../../src/application/errors.js';
 import { OrderId } from '../../src/domain/order/order-id.js';
-import { InvariantViolation } from '../../src/domain/shared/errors.js';
+import { InvariantViolation, TransitionNotAllowed } from '../../src/domain/shared/errors.js';
 import { FakeUnitOfWork } from '../support/fakes/fake-unit-of-work.js';
 import { OrderMother } from '../support/mothers/order.mother.js';
 
@@ -64,25 +64,57 @@ describe('Order', () => {
     expect(order.snapshot()).toEqual(before);
   });
 
-  it('records OrderPlaced when told markPlaced()', () => {
-    const order = OrderMother.create();
+  it('markPlaced() records OrderPlaced and sets status and placedAt', () => {
+    const order = OrderMother.create({ status: 'pending' });
     order.pullEvents();
-    order.markPlaced();
-    expect(eventTypes(order.pullEvents())).toEqual(['OrderPlaced']);
+    const now = new Date('2030-01-02T03:04:05.000Z');
+    order.markPlaced(now);
+    expect(order.status).toEqual('placed');
+    expect(order.placedAt).toEqual(now);
+    const [event] = order.pullEvents();
+    expect(event?.type).toBe('OrderPlaced');
+    expect(event?.payload).toEqual({ status: 'placed', placedAt: now.toISOString() });
   });
 
-  it('records OrderCancelled when told markCancelled()', () => {
-    const order = OrderMother.create();
-    order.pullEvents();
-    order.markCancelled();
-    expect(eventTypes(order.pullEvents())).toEqual(['OrderCancelled']);
+  it('refuses markPlaced() in a state it does not allow, and keeps its state', () => {
+    const order = OrderMother.create({ status: 'placed' });
+    const before = order.snapshot();
+    expect(() => order.markPlaced()).toThrow(TransitionNotAllowed);
+    expect(order.snapshot()).toEqual(before);
   });
 
-  it('records OrderShipped when told markShipped()', () => {
-    const order = OrderMother.create();
+  it('markShipped() records OrderShipped and sets status', () => {
+    const order = OrderMother.create({ status: 'placed' });
     order.pullEvents();
     order.markShipped();
-    expect(eventTypes(order.pullEvents())).toEqual(['OrderShipped']);
+    expect(order.status).toEqual('shipped');
+    const [event] = order.pullEvents();
+    expect(event?.type).toBe('OrderShipped');
+    expect(event?.payload).toEqual({ status: 'shipped' });
+  });
+
+  it('refuses markShipped() in a state it does not allow, and keeps its state', () => {
+    const order = OrderMother.create({ status: 'pending' });
+    const before = order.snapshot();
+    expect(() => order.markShipped()).toThrow(TransitionNotAllowed);
+    expect(order.snapshot()).toEqual(before);
+  });
+
+  it('markCancelled() records OrderCancelled and sets status', () => {
+    const order = OrderMother.create({ status: 'pending' });
+    order.pullEvents();
+    order.markCancelled();
+    expect(order.status).toEqual('cancelled');
+    const [event] = order.pullEvents();
+    expect(event?.type).toBe('OrderCancelled');
+    expect(event?.payload).toEqual({ status: 'cancelled' });
+  });
+
+  it('refuses markCancelled() in a state it does not allow, and keeps its state', () => {
+    const order = OrderMother.create({ status: 'shipped' });
+    const before = order.snapshot();
+    expect(() => order.markCancelled()).toThrow(TransitionNotAllowed);
+    expect(order.snapshot()).toEqual(before);
   });
 
   it('records OrderDeleted when deleted', () => {

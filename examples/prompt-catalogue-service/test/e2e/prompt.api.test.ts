@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/build-app.js';
 import {
   itFiltersBy,
   itRefusesADuplicate,
   itServesCrud,
   itSortsDescendingBy,
+  itTransitions,
 } from '../support/crud-contract.js';
 import { PromptMother } from '../support/mothers/prompt.mother.js';
 
@@ -26,4 +27,16 @@ describe(prompts.url, () => {
   itRefusesADuplicate(prompts, 'slug');
   itFiltersBy(prompts, 'tenantId');
   itSortsDescendingBy(prompts, 'slug');
+  itTransitions(prompts, {
+    action: 'mark-published',
+    from: PromptMother.input({ status: 'draft' }),
+    sets: { status: 'published', publishedAt: expect.any(String) },
+    refusedFrom: PromptMother.input({ status: 'published' }),
+  });
+  itTransitions(prompts, {
+    action: 'mark-archived',
+    from: PromptMother.input({ status: 'draft' }),
+    sets: { status: 'archived' },
+    refusedFrom: PromptMother.input({ status: 'archived' }),
+  });
 });

@@ -132,3 +132,56 @@ export function itSortsDescendingBy(subject: CrudSubject, name: string): void {
     expect(values).toEqual([...values].sort((x, y) => (x < y ? 1 : x > y ? -1 : 0)));
   });
 }
+
+export interface Transition {
+  /** the action's last path segment: `mark-published` */
+  action: string;
+  /** a create body whose state the transition allows */
+  from: object;
+  /** what the resource holds after it (`expect.any(String)` for a time it sets) */
+  sets: Record<string, unknown>;
+  /** a create body whose state the transition refuses, when there is one */
+  refusedFrom?: object;
+}
+
+/** POST {url}/:id/{action}: If-Match required (428), stale (412), applied (200, new ETag). */
+export function itTransitions(subject: CrudSubject, transition: Transition): void {
+  const act = (location: string, ifMatch?: string) =>
+    subject.app().app.inject({
+      method: 'POST',
+      url: `${location}/${transition.action}`,
+      headers: ifMatch === undefined ? {} : { 'if-match': ifMatch },
+    });
+
+  it(`${transition.action} changes the state with If-Match`, async () => {
+    const created = await create(subject, transition.from);
+    expect(created.statusCode).toBe(201);
+    const location = created.headers.location as string;
+    expect((await act(location)).statusCode).toBe(428);
+    const done = await act(location, '"1"');
+    expect(done.statusCode).toBe(200);
+    expect(done.headers.etag).toBe('"2"');
+    expect(done.json()).toMatchObject(transition.sets);
+    expect((await act(location, '"1"')).statusCode).toBe(412);
+  });
+
+  it(`is described in /openapi.json: POST ${transition.action}`, async () => {
+    const spec = (await subject.app().app.inject({ url: '/openapi.json' })).json<{
+      paths: Record<string, object>;
+    }>();
+    expect(Object.keys(spec.paths[`${subject.url}/{id}/${transition.action}`] ?? {})).toEqual([
+      'post',
+    ]);
+  });
+
+  const { refusedFrom } = transition;
+  if (refusedFrom !== undefined) {
+    it(`refuses ${transition.action} in a state it does not allow (409)`, async () => {
+      const created = await create(subject, refusedFrom);
+      const refused = await act(created.headers.location as string, '"1"');
+      expect(refused.statusCode).toBe(409);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.json()).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
+    });
+  }
+}

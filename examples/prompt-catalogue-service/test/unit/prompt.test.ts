@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPrompt, deletePrompt, updatePrompt } from '../../src/application/prompt/handlers.js';
 import { NotFoundError, PreconditionFailedError } from '../../src/application/errors.js';
 import { PromptId } from '../../src/domain/prompt/prompt-id.js';
-import { InvariantViolation } from '../../src/domain/shared/errors.js';
+import { InvariantViolation, TransitionNotAllowed } from '../../src/domain/shared/errors.js';
 import { FakeUnitOfWork } from '../support/fakes/fake-unit-of-work.js';
 import { PromptMother } from '../support/mothers/prompt.mother.js';
 
@@ -56,18 +56,40 @@ describe('Prompt', () => {
     expect(prompt.snapshot()).toEqual(before);
   });
 
-  it('records PromptPublished when told markPublished()', () => {
-    const prompt = PromptMother.create();
+  it('markPublished() records PromptPublished and sets status and publishedAt', () => {
+    const prompt = PromptMother.create({ status: 'draft' });
     prompt.pullEvents();
-    prompt.markPublished();
-    expect(eventTypes(prompt.pullEvents())).toEqual(['PromptPublished']);
+    const now = new Date('2030-01-02T03:04:05.000Z');
+    prompt.markPublished(now);
+    expect(prompt.status).toEqual('published');
+    expect(prompt.publishedAt).toEqual(now);
+    const [event] = prompt.pullEvents();
+    expect(event?.type).toBe('PromptPublished');
+    expect(event?.payload).toEqual({ status: 'published', publishedAt: now.toISOString() });
   });
 
-  it('records PromptArchived when told markArchived()', () => {
-    const prompt = PromptMother.create();
+  it('refuses markPublished() in a state it does not allow, and keeps its state', () => {
+    const prompt = PromptMother.create({ status: 'published' });
+    const before = prompt.snapshot();
+    expect(() => prompt.markPublished()).toThrow(TransitionNotAllowed);
+    expect(prompt.snapshot()).toEqual(before);
+  });
+
+  it('markArchived() records PromptArchived and sets status', () => {
+    const prompt = PromptMother.create({ status: 'draft' });
     prompt.pullEvents();
     prompt.markArchived();
-    expect(eventTypes(prompt.pullEvents())).toEqual(['PromptArchived']);
+    expect(prompt.status).toEqual('archived');
+    const [event] = prompt.pullEvents();
+    expect(event?.type).toBe('PromptArchived');
+    expect(event?.payload).toEqual({ status: 'archived' });
+  });
+
+  it('refuses markArchived() in a state it does not allow, and keeps its state', () => {
+    const prompt = PromptMother.create({ status: 'archived' });
+    const before = prompt.snapshot();
+    expect(() => prompt.markArchived()).toThrow(TransitionNotAllowed);
+    expect(prompt.snapshot()).toEqual(before);
   });
 
   it('records PromptDeleted when deleted', () => {

@@ -21,3 +21,27 @@ export interface DeleteOrder extends Command {
   readonly id: string;
   readonly expectedVersion?: number | undefined;
 }
+
+/** Asks for OrderPlaced: Needs status pending; sets status to placed and placedAt to now. */
+export interface MarkOrderPlaced extends Command {
+  readonly type: 'MarkOrderPlaced';
+  readonly id: string;
+  /** the version the caller saw (If-Match) */
+  readonly expectedVersion: number;
+}
+
+/** Asks for OrderShipped: Needs status placed; sets status to shipped. */
+export interface MarkOrderShipped extends Command {
+  readonly type: 'MarkOrderShipped';
+  readonly id: string;
+  /** the version the caller saw (If-Match) */
+  readonly expectedVersion: number;
+}
+
+/** Asks for OrderCancelled: Needs status pending or placed; sets status to cancelled. */
+export interface MarkOrderCancelled extends Command {
+  readonly type: 'MarkOrderCancelled';
+  readonly id: string;
+  /** the version the caller saw (If-Match) */
+  readonly expectedVersion: number;
+}

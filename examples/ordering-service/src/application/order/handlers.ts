@@ -3,7 +3,14 @@ import { OrderId } from '../../domain/order/order-id.js';
 import { NotFoundError, PreconditionFailedError } from '../errors.js';
 import type { CommandHandlerMap, EventHandlerMap } from '../message-bus.js';
 import type { UnitOfWork } from '../unit-of-work.js';
-import type { CreateOrder, DeleteOrder, UpdateOrder } from './commands.js';
+import type {
+  CreateOrder,
+  DeleteOrder,
+  MarkOrderCancelled,
+  MarkOrderPlaced,
+  MarkOrderShipped,
+  UpdateOrder,
+} from './commands.js';
 
 async function load(
   uow: UnitOfWork,
@@ -35,10 +42,34 @@ export async function deleteOrder(command: DeleteOrder, uow: UnitOfWork): Promis
   await uow.commit();
 }
 
+export async function markOrderPlaced(command: MarkOrderPlaced, uow: UnitOfWork): Promise<void> {
+  const order = await load(uow, command.id, command.expectedVersion);
+  order.markPlaced();
+  await uow.commit();
+}
+
+export async function markOrderShipped(command: MarkOrderShipped, uow: UnitOfWork): Promise<void> {
+  const order = await load(uow, command.id, command.expectedVersion);
+  order.markShipped();
+  await uow.commit();
+}
+
+export async function markOrderCancelled(
+  command: MarkOrderCancelled,
+  uow: UnitOfWork,
+): Promise<void> {
+  const order = await load(uow, command.id, command.expectedVersion);
+  order.markCancelled();
+  await uow.commit();
+}
+
 export const orderCommandHandlers = {
   CreateOrder: createOrder,
   UpdateOrder: updateOrder,
   DeleteOrder: deleteOrder,
+  MarkOrderPlaced: markOrderPlaced,
+  MarkOrderShipped: markOrderShipped,
+  MarkOrderCancelled: markOrderCancelled,
 } satisfies CommandHandlerMap;
 
 /** Reactions to Order events, by event type (e.g. `OrderCreated: [notifySubscribers]`). */

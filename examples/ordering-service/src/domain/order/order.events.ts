@@ -4,9 +4,12 @@ import type { OrderChanges, OrderSnapshot } from './order.js';
 export type OrderCreated = DomainEvent<'OrderCreated', OrderSnapshot>;
 export type OrderUpdated = DomainEvent<'OrderUpdated', OrderChanges>;
 export type OrderDeleted = DomainEvent<'OrderDeleted', Record<string, never>>;
-export type OrderPlaced = DomainEvent<'OrderPlaced', Record<string, never>>;
-export type OrderCancelled = DomainEvent<'OrderCancelled', Record<string, never>>;
-export type OrderShipped = DomainEvent<'OrderShipped', Record<string, never>>;
+/** The customer confirmed the order; its total is now fixed. */
+export type OrderPlaced = DomainEvent<'OrderPlaced', { status: 'placed'; placedAt: string }>;
+/** The order left the warehouse. */
+export type OrderShipped = DomainEvent<'OrderShipped', { status: 'shipped' }>;
+/** The customer withdrew the order before it shipped. */
+export type OrderCancelled = DomainEvent<'OrderCancelled', { status: 'cancelled' }>;
 
 export type OrderEvent =
-  OrderCreated | OrderUpdated | OrderDeleted | OrderPlaced | OrderCancelled | OrderShipped;
+  OrderCreated | OrderUpdated | OrderDeleted | OrderPlaced | OrderShipped | OrderCancelled;

@@ -1,5 +1,6 @@
 import { AggregateRoot } from '../shared/aggregate-root.js';
 import { domainEvent } from '../shared/domain-event.js';
+import { TransitionNotAllowed } from '../shared/errors.js';
 import { calendarDate, dateTime, oneOf, text, uuid } from '../shared/guards.js';
 import { Money, type MoneyPlain } from '../shared/money.js';
 import { CustomerId } from '../customer/customer-id.js';
@@ -188,19 +189,33 @@ export class Order extends AggregateRoot<OrderId, OrderEvent> {
     this.record(domainEvent('OrderUpdated', this.id, changes));
   }
 
-  /** Records OrderPlaced. */
-  markPlaced(): void {
-    this.record(domainEvent('OrderPlaced', this.id, {}));
+  /** The customer confirmed the order; its total is now fixed. Needs status pending; sets status to placed and placedAt to now. Records OrderPlaced. */
+  markPlaced(now: Date = new Date()): void {
+    if (this.props.status !== 'pending')
+      throw new TransitionNotAllowed('OrderPlaced', 'status', this.props.status, ['pending']);
+    this.props = { ...this.props, status: 'placed', placedAt: now };
+    this.record(
+      domainEvent('OrderPlaced', this.id, { status: 'placed', placedAt: now.toISOString() }),
+    );
   }
 
-  /** Records OrderCancelled. */
-  markCancelled(): void {
-    this.record(domainEvent('OrderCancelled', this.id, {}));
-  }
-
-  /** Records OrderShipped. */
+  /** The order left the warehouse. Needs status placed; sets status to shipped. Records OrderShipped. */
   markShipped(): void {
-    this.record(domainEvent('OrderShipped', this.id, {}));
+    if (this.props.status !== 'placed')
+      throw new TransitionNotAllowed('OrderShipped', 'status', this.props.status, ['placed']);
+    this.props = { ...this.props, status: 'shipped' };
+    this.record(domainEvent('OrderShipped', this.id, { status: 'shipped' }));
+  }
+
+  /** The customer withdrew the order before it shipped. Needs status pending or placed; sets status to cancelled. Records OrderCancelled. */
+  markCancelled(): void {
+    if (this.props.status !== 'pending' && this.props.status !== 'placed')
+      throw new TransitionNotAllowed('OrderCancelled', 'status', this.props.status, [
+        'pending',
+        'placed',
+      ]);
+    this.props = { ...this.props, status: 'cancelled' };
+    this.record(domainEvent('OrderCancelled', this.id, { status: 'cancelled' }));
   }
 
   /** Marks the Order for deletion; records OrderDeleted. */

@@ -21,3 +21,19 @@ export interface DeletePrompt extends Command {
   readonly id: string;
   readonly expectedVersion?: number | undefined;
 }
+
+/** Asks for PromptPublished: Needs status draft; sets status to published and publishedAt to now. */
+export interface MarkPromptPublished extends Command {
+  readonly type: 'MarkPromptPublished';
+  readonly id: string;
+  /** the version the caller saw (If-Match) */
+  readonly expectedVersion: number;
+}
+
+/** Asks for PromptArchived: Needs status draft or published; sets status to archived. */
+export interface MarkPromptArchived extends Command {
+  readonly type: 'MarkPromptArchived';
+  readonly id: string;
+  /** the version the caller saw (If-Match) */
+  readonly expectedVersion: number;
+}

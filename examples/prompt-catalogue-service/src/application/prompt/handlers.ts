@@ -3,7 +3,13 @@ import { PromptId } from '../../domain/prompt/prompt-id.js';
 import { NotFoundError, PreconditionFailedError } from '../errors.js';
 import type { CommandHandlerMap, EventHandlerMap } from '../message-bus.js';
 import type { UnitOfWork } from '../unit-of-work.js';
-import type { CreatePrompt, DeletePrompt, UpdatePrompt } from './commands.js';
+import type {
+  CreatePrompt,
+  DeletePrompt,
+  MarkPromptArchived,
+  MarkPromptPublished,
+  UpdatePrompt,
+} from './commands.js';
 
 async function load(
   uow: UnitOfWork,
@@ -35,10 +41,30 @@ export async function deletePrompt(command: DeletePrompt, uow: UnitOfWork): Prom
   await uow.commit();
 }
 
+export async function markPromptPublished(
+  command: MarkPromptPublished,
+  uow: UnitOfWork,
+): Promise<void> {
+  const prompt = await load(uow, command.id, command.expectedVersion);
+  prompt.markPublished();
+  await uow.commit();
+}
+
+export async function markPromptArchived(
+  command: MarkPromptArchived,
+  uow: UnitOfWork,
+): Promise<void> {
+  const prompt = await load(uow, command.id, command.expectedVersion);
+  prompt.markArchived();
+  await uow.commit();
+}
+
 export const promptCommandHandlers = {
   CreatePrompt: createPrompt,
   UpdatePrompt: updatePrompt,
   DeletePrompt: deletePrompt,
+  MarkPromptPublished: markPromptPublished,
+  MarkPromptArchived: markPromptArchived,
 } satisfies CommandHandlerMap;
 
 /** Reactions to Prompt events, by event type (e.g. `PromptCreated: [notifySubscribers]`). */

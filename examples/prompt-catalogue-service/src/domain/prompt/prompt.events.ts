@@ -5,9 +5,12 @@ export type PromptCreated = DomainEvent<'PromptCreated', PromptSnapshot>;
 export type PromptUpdated = DomainEvent<'PromptUpdated', PromptChanges>;
 export type PromptDeleted = DomainEvent<'PromptDeleted', Record<string, never>>;
 /** A version was made the one that is served. */
-export type PromptPublished = DomainEvent<'PromptPublished', Record<string, never>>;
+export type PromptPublished = DomainEvent<
+  'PromptPublished',
+  { status: 'published'; publishedAt: string }
+>;
 /** The prompt no longer serves any version. */
-export type PromptArchived = DomainEvent<'PromptArchived', Record<string, never>>;
+export type PromptArchived = DomainEvent<'PromptArchived', { status: 'archived' }>;
 
 export type PromptEvent =
   PromptCreated | PromptUpdated | PromptDeleted | PromptPublished | PromptArchived;

@@ -1,5 +1,6 @@
 import { AggregateRoot } from '../shared/aggregate-root.js';
 import { domainEvent } from '../shared/domain-event.js';
+import { TransitionNotAllowed } from '../shared/errors.js';
 import { calendarDate, dateTime, oneOf, text, uuid } from '../shared/guards.js';
 import { TenantId } from '../tenant/tenant-id.js';
 import { PromptVersion, type NewPromptVersion, type PromptVersionPlain } from './prompt-version.js';
@@ -203,14 +204,28 @@ export class Prompt extends AggregateRoot<PromptId, PromptEvent> {
     this.record(domainEvent('PromptUpdated', this.id, changes));
   }
 
-  /** Records PromptPublished. */
-  markPublished(): void {
-    this.record(domainEvent('PromptPublished', this.id, {}));
+  /** A version was made the one that is served. Needs status draft; sets status to published and publishedAt to now. Records PromptPublished. */
+  markPublished(now: Date = new Date()): void {
+    if (this.props.status !== 'draft')
+      throw new TransitionNotAllowed('PromptPublished', 'status', this.props.status, ['draft']);
+    this.props = { ...this.props, status: 'published', publishedAt: now };
+    this.record(
+      domainEvent('PromptPublished', this.id, {
+        status: 'published',
+        publishedAt: now.toISOString(),
+      }),
+    );
   }
 
-  /** Records PromptArchived. */
+  /** The prompt no longer serves any version. Needs status draft or published; sets status to archived. Records PromptArchived. */
   markArchived(): void {
-    this.record(domainEvent('PromptArchived', this.id, {}));
+    if (this.props.status !== 'draft' && this.props.status !== 'published')
+      throw new TransitionNotAllowed('PromptArchived', 'status', this.props.status, [
+        'draft',
+        'published',
+      ]);
+    this.props = { ...this.props, status: 'archived' };
+    this.record(domainEvent('PromptArchived', this.id, { status: 'archived' }));
   }
 
   /** Marks the Prompt for deletion; records PromptDeleted. */

@@ -18,3 +18,18 @@ export class InvariantViolation extends DomainError {
     super('INVARIANT_VIOLATION', `${field} ${rule}`);
   }
 }
+
+/** The aggregate is not in a state the event allows (an event's `when:` in the domain file). */
+export class TransitionNotAllowed extends DomainError {
+  constructor(
+    readonly event: string,
+    readonly field: string,
+    actual: string | boolean | undefined,
+    allowed: readonly (string | boolean)[],
+  ) {
+    super(
+      'TRANSITION_NOT_ALLOWED',
+      `${event} needs ${field} to be ${allowed.join(' or ')}, but it is ${String(actual)}`,
+    );
+  }
+}

@@ -1,5 +1,12 @@
 import type { FastifyPluginCallback } from 'fastify';
-import type { CreateOrder, DeleteOrder, UpdateOrder } from '../../../application/order/commands.js';
+import type {
+  CreateOrder,
+  DeleteOrder,
+  MarkOrderCancelled,
+  MarkOrderPlaced,
+  MarkOrderShipped,
+  UpdateOrder,
+} from '../../../application/order/commands.js';
 import { NotFoundError } from '../../../application/errors.js';
 import { OrderId } from '../../../domain/order/order-id.js';
 import { etag, ifMatchVersion, requiredIfMatchVersion } from '../etag.js';
@@ -16,7 +23,7 @@ import type { RouteOptions } from './route-options.js';
 const tags = ['orders'];
 const problems = { '4xx': ProblemSchema };
 
-/** orders: create, read, list, change and delete. Writes go through the bus. */
+/** orders: create, read, list, change, mark-placed, mark-shipped, mark-cancelled and delete. Writes go through the bus. */
 export const orderRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, queries }, done) => {
   async function found(id: string) {
     const order = await queries.orders.getById(id);
@@ -98,6 +105,80 @@ export const orderRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, que
         id: request.params.id,
         expectedVersion: requiredIfMatchVersion(request.headers['if-match']),
         changes: request.body,
+      };
+      await bus.handle(command);
+      const order = await found(request.params.id);
+      return reply.header('etag', etag(order.version)).send(order);
+    },
+  );
+
+  app.post<{ Params: IdParams; Headers: IfMatchHeaders }>(
+    '/:id/mark-placed',
+    {
+      schema: {
+        tags,
+        summary: 'Mark an order placed (If-Match required)',
+        description:
+          'The customer confirmed the order; its total is now fixed. Needs status pending; sets status to placed and placedAt to now.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 200: OrderSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const command: MarkOrderPlaced = {
+        type: 'MarkOrderPlaced',
+        id: request.params.id,
+        expectedVersion: requiredIfMatchVersion(request.headers['if-match']),
+      };
+      await bus.handle(command);
+      const order = await found(request.params.id);
+      return reply.header('etag', etag(order.version)).send(order);
+    },
+  );
+
+  app.post<{ Params: IdParams; Headers: IfMatchHeaders }>(
+    '/:id/mark-shipped',
+    {
+      schema: {
+        tags,
+        summary: 'Mark an order shipped (If-Match required)',
+        description: 'The order left the warehouse. Needs status placed; sets status to shipped.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 200: OrderSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const command: MarkOrderShipped = {
+        type: 'MarkOrderShipped',
+        id: request.params.id,
+        expectedVersion: requiredIfMatchVersion(request.headers['if-match']),
+      };
+      await bus.handle(command);
+      const order = await found(request.params.id);
+      return reply.header('etag', etag(order.version)).send(order);
+    },
+  );
+
+  app.post<{ Params: IdParams; Headers: IfMatchHeaders }>(
+    '/:id/mark-cancelled',
+    {
+      schema: {
+        tags,
+        summary: 'Mark an order cancelled (If-Match required)',
+        description:
+          'The customer withdrew the order before it shipped. Needs status pending or placed; sets status to cancelled.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 200: OrderSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const command: MarkOrderCancelled = {
+        type: 'MarkOrderCancelled',
+        id: request.params.id,
+        expectedVersion: requiredIfMatchVersion(request.headers['if-match']),
       };
       await bus.handle(command);
       const order = await found(request.params.id);

@@ -2,6 +2,8 @@ import type { FastifyPluginCallback } from 'fastify';
 import type {
   CreatePrompt,
   DeletePrompt,
+  MarkPromptArchived,
+  MarkPromptPublished,
   UpdatePrompt,
 } from '../../../application/prompt/commands.js';
 import { NotFoundError } from '../../../application/errors.js';
@@ -20,7 +22,7 @@ import type { RouteOptions } from './route-options.js';
 const tags = ['prompts'];
 const problems = { '4xx': ProblemSchema };
 
-/** prompts: create, read, list, change and delete. Writes go through the bus. */
+/** prompts: create, read, list, change, mark-published, mark-archived and delete. Writes go through the bus. */
 export const promptRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, queries }, done) => {
   async function found(id: string) {
     const prompt = await queries.prompts.getById(id);
@@ -102,6 +104,56 @@ export const promptRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, qu
         id: request.params.id,
         expectedVersion: requiredIfMatchVersion(request.headers['if-match']),
         changes: request.body,
+      };
+      await bus.handle(command);
+      const prompt = await found(request.params.id);
+      return reply.header('etag', etag(prompt.version)).send(prompt);
+    },
+  );
+
+  app.post<{ Params: IdParams; Headers: IfMatchHeaders }>(
+    '/:id/mark-published',
+    {
+      schema: {
+        tags,
+        summary: 'Mark a prompt published (If-Match required)',
+        description:
+          'A version was made the one that is served. Needs status draft; sets status to published and publishedAt to now.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 200: PromptSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const command: MarkPromptPublished = {
+        type: 'MarkPromptPublished',
+        id: request.params.id,
+        expectedVersion: requiredIfMatchVersion(request.headers['if-match']),
+      };
+      await bus.handle(command);
+      const prompt = await found(request.params.id);
+      return reply.header('etag', etag(prompt.version)).send(prompt);
+    },
+  );
+
+  app.post<{ Params: IdParams; Headers: IfMatchHeaders }>(
+    '/:id/mark-archived',
+    {
+      schema: {
+        tags,
+        summary: 'Mark a prompt archived (If-Match required)',
+        description:
+          'The prompt no longer serves any version. Needs status draft or published; sets status to archived.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 200: PromptSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const command: MarkPromptArchived = {
+        type: 'MarkPromptArchived',
+        id: request.params.id,
+        expectedVersion: requiredIfMatchVersion(request.headers['if-match']),
       };
       await bus.handle(command);
       const prompt = await found(request.params.id);

@@ -10,7 +10,7 @@ import {
   NotFoundError,
   PreconditionFailedError,
 } from '../../../application/errors.js';
-import { DomainError } from '../../../domain/shared/errors.js';
+import { DomainError, TransitionNotAllowed } from '../../../domain/shared/errors.js';
 import { PreconditionRequiredError } from '../etag.js';
 
 export interface Problem {
@@ -77,6 +77,8 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof ConcurrencyError || error instanceof ConflictError)
     return problem(409, error.message);
   if (error instanceof InvalidCursorError) return problem(400, error.message);
+  if (error instanceof TransitionNotAllowed)
+    return problem(409, error.message, { code: error.code });
   if (error instanceof DomainError) return problem(422, error.message, { code: error.code });
   if (
     error instanceof Error &&
