@@ -3,8 +3,9 @@
  * 1 bad input (one line naming the file, line and fix), 2 internal error.
  */
 import { isInputError } from './errors.js';
-import { formatHelp } from './options/format-help.js';
-import { parseCommandLine, type CommandLine } from './options/parse-command-line.js';
+import { formatCommandsHelp, formatHelp } from './options/format-help.js';
+import { parseCommandLine, programRequest, type CommandLine } from './options/parse-command-line.js';
+import { packageVersion } from './package-root.js';
 
 export interface CliIo {
   cwd: string;
@@ -44,6 +45,11 @@ export async function main(
   io: CliIo = defaultIo(),
 ): Promise<number> {
   try {
+    const request = programRequest(argv, bin);
+    if (request !== undefined) {
+      io.out(request === 'version' ? packageVersion() : formatCommandsHelp());
+      return 0;
+    }
     const commandLine = parseCommandLine(argv, bin);
     if (commandLine.flags.help === true) {
       io.out(formatHelp(commandLine.command));

@@ -127,7 +127,7 @@ export const COMMANDS: Record<CommandName, CommandDeclaration> = {
   },
   add: {
     name: 'add',
-    summary: 'add a capability to a service (to any TypeScript repo: llm)',
+    summary: 'add a capability to a service (to any TypeScript repo: llm, cache)',
     usage: 'agent-backend add <capability> [options]',
     positionals: [{ name: 'capability', description: builtCapabilityNames().join(', '), required: true }],
     options: [inFolder, dryRun, force, yes, help],

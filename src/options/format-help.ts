@@ -34,3 +34,22 @@ export function formatHelp(command: CommandName): string {
   lines.push('', 'Exit codes: 0 done, 1 bad input (the message names the file, line and fix), 2 internal error.');
   return lines.join('\n');
 }
+
+/** `agent-backend --help`: its commands, each with its summary. */
+export function formatCommandsHelp(): string {
+  const commands: [string, string][] = [
+    ['create [dir]', `${COMMANDS.create.summary} (as create-agent-backend)`],
+    ...(['aggregate', 'add', 'explain', 'doctor'] as const).map((name): [string, string] => [name, COMMANDS[name].summary]),
+  ];
+  const width = Math.max(...commands.map(([name]) => name.length)) + 2;
+  return [
+    'Usage: agent-backend <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map(([name, summary]) => `  ${name.padEnd(width)}${summary}`),
+    '',
+    'agent-backend <command> --help shows the options of one command; --version prints the version.',
+    '',
+    'Exit codes: 0 done, 1 bad input (the message names the file, line and fix), 2 internal error.',
+  ].join('\n');
+}

@@ -16,6 +16,24 @@ export interface CommandLine {
 
 const SUBCOMMANDS: readonly CommandName[] = ['aggregate', 'add', 'explain', 'doctor'];
 
+/** What the program is asked before any command: its version, or (agent-backend) the list of its commands. */
+export type ProgramRequest = 'version' | 'commands';
+
+/**
+ * `--version` for either program; `agent-backend` alone or with only `--help` lists its commands.
+ * Any other `agent-backend` line without a command is refused: creating a service in the current
+ * folder is never the default of the tool that changes services.
+ */
+export function programRequest(argv: readonly string[], bin: 'create-agent-backend' | 'agent-backend'): ProgramRequest | undefined {
+  const first = argv[0];
+  if (first === '--version' || first === '-v') return 'version';
+  if (bin !== 'agent-backend' || (first !== undefined && !first.startsWith('-'))) return undefined;
+  if (first === '--help' || first === '-h') return 'commands';
+  throw new InputError(
+    `${first === undefined ? 'no command given' : `"${first}" comes before any command`} — run agent-backend <command>, one of ${['create', ...SUBCOMMANDS].join(', ')} (agent-backend --help)`,
+  );
+}
+
 /** `bin` is the program name: `create-agent-backend` always creates; `agent-backend` takes a subcommand. */
 export function parseCommandLine(argv: readonly string[], bin: 'create-agent-backend' | 'agent-backend'): CommandLine {
   const first = argv[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatHelp } from '../../../src/options/format-help.js';
-import { parseCommandLine } from '../../../src/options/parse-command-line.js';
+import { formatCommandsHelp, formatHelp } from '../../../src/options/format-help.js';
+import { parseCommandLine, programRequest } from '../../../src/options/parse-command-line.js';
 
 describe('parseCommandLine', () => {
   it('treats create-agent-backend arguments as the create command', () => {
@@ -50,5 +50,33 @@ describe('formatHelp', () => {
   it('gives each subcommand its own usage', () => {
     expect(formatHelp('aggregate')).toContain('--field <name:type[:mod…]> (repeatable)');
     expect(formatHelp('explain')).toContain('--json');
+  });
+});
+
+describe('programRequest', () => {
+  it('answers --version for either program', () => {
+    expect(programRequest(['--version'], 'create-agent-backend')).toBe('version');
+    expect(programRequest(['-v'], 'agent-backend')).toBe('version');
+  });
+
+  it('lists the commands for agent-backend --help, and leaves a command line with a command alone', () => {
+    expect(programRequest(['--help'], 'agent-backend')).toBe('commands');
+    expect(programRequest(['explain', '--help'], 'agent-backend')).toBeUndefined();
+    expect(programRequest(['--help'], 'create-agent-backend')).toBeUndefined();
+    expect(programRequest([], 'create-agent-backend')).toBeUndefined();
+  });
+
+  it.each([
+    [[], 'no command given'],
+    [['--yes'], '"--yes" comes before any command'],
+  ])('refuses agent-backend %j instead of creating a service in the current folder', (argv, start) => {
+    expect(() => programRequest(argv, 'agent-backend')).toThrow(
+      `${start} — run agent-backend <command>, one of create, aggregate, add, explain, doctor (agent-backend --help)`,
+    );
+  });
+
+  it('describes every command of agent-backend', () => {
+    const help = formatCommandsHelp();
+    for (const command of ['create [dir]', 'aggregate', 'add', 'explain', 'doctor']) expect(help).toContain(`\n  ${command} `);
   });
 });
