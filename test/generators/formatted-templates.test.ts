@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { specFeatures, withFeatures } from '../../src/create/features.js';
 import { loadServiceInputs } from '../../src/create/service-inputs.js';
+import { parseDomain } from '../../src/domain-model/parse-domain.js';
 import { readDomainFile } from '../../src/domain-model/read-domain-file.js';
 import type { BoundedContext } from '../../src/domain-model/types.js';
 import { formatAsPrettier } from '../../src/generate/format.js';
@@ -29,6 +30,8 @@ const bases: [string, () => Promise<BoundedContext>][] = [
   ['the sample context', () => Promise.resolve(sampleContext)],
   ['prompt-catalogue.md', () => readDomainFile('examples/domains/prompt-catalogue.md')],
   ['ordering.md', () => readDomainFile('examples/domains/ordering.md')],
+  // no index, no filter, no event: the empty forms of the lists the others always fill
+  ['a one-field aggregate', () => Promise.resolve(parseDomain('---\ncontext: Notes\naggregates:\n  Note:\n    fields: { text: string }\n---\n', 'notes.md'))],
 ];
 
 const seen = new Set<string>();
