@@ -8,6 +8,7 @@ import type { ServiceConfig } from '../aggregate/service-config.js';
 import { formatInBackground } from '../generate/background-format.js';
 import { formatRendered, renderServiceUnformatted, serviceDatabase, type RenderedService } from '../generate/render.js';
 import { testDataWarnings } from '../generate/test-data-warnings.js';
+import type { AgentSpec } from '../spec/read-spec.js';
 import type { AppOptions } from './app-options.js';
 import { addFeatures, filesEditedByFeatures } from './add-features.js';
 import { withFeatures } from './features.js';
@@ -71,7 +72,18 @@ export async function planService(app: AppOptions, inputs: ServiceInputs, cwd: s
   // in path order, then the capabilities' own files, as rendering the whole service in one go gives
   const files = new Map([...rendered.files.keys()].sort().map((path) => [path, formatted.get(path) ?? added.files.get(path) ?? '']));
   for (const [path, content] of added.files) files.set(path, formatted.get(path) ?? content);
-  return { files, config: { ...config, capabilities: [...features] }, warnings: testDataWarnings(inputs.context.aggregates) };
+  const warnings = [...specWarnings(inputs.spec), ...testDataWarnings(inputs.context.aggregates)];
+  return { files, config: { ...config, capabilities: [...features] }, warnings };
+}
+
+/**
+ * What the spec reader let through but the user should know (front matter read line by line, no
+ * front matter at all), as `file:line: warning: …`: the service is generated either way.
+ */
+export function specWarnings(spec: Pick<AgentSpec, 'file' | 'format' | 'warnings'>): string[] {
+  const read = spec.warnings.map((warning) => warning.replace(/^(.+?:\d+: )/, '$1warning: '));
+  if (spec.format !== 'none') return read;
+  return [...read, `${spec.file}:1: warning: no front matter (--- name, description, tools --- at the top) — the spec was read as Markdown only`];
 }
 
 /** The dry-run listing, or after writing: git init and the next steps; then the plan's warnings. */
