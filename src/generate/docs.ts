@@ -4,7 +4,8 @@
  * appends their output to an existing service.
  */
 import type { Aggregate } from '../domain-model/types.js';
-import { aggregateView, type FieldPair } from './model.js';
+import { aggregateView, eventMethod, type FieldPair } from './model.js';
+import { names } from '../naming.js';
 import { alignedTable } from '../ast/markdown-table.js';
 import type { StackRow } from '../explain/format.js';
 
@@ -77,7 +78,13 @@ export function apiRows(aggregate: Aggregate): string[] {
     `| POST | \`${base}\` | create a ${one} (201, Location, ETag) |`,
     `| GET | \`${base}/{id}\` | get one (ETag) |`,
     `| GET | \`${base}?limit&cursor&sort\` | list, cursor pagination, filters on indexed fields |`,
-    `| PATCH | \`${base}/{id}\` | change (If-Match required: 428 without, 412 when stale) |`,
+    `| PATCH | \`${base}/{id}\` | change (If-Match required: 428 without, 412 when stale, \`*\` for any version) |`,
+    ...aggregate.events
+      .filter((event) => event.when !== undefined || event.sets !== undefined)
+      .map((event) => {
+        const action = names(eventMethod(aggregate.names, event.names)).kebab;
+        return `| POST | \`${base}/{id}/${action}\` | records ${event.names.pascal} (If-Match required; 409 when the state does not allow it) |`;
+      }),
     `| DELETE | \`${base}/{id}\` | delete (If-Match optional) |`,
   ];
 }

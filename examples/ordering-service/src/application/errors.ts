@@ -12,7 +12,11 @@ export class NotFoundError extends Error {
 /** The caller's copy is stale: it saw another version than the stored one (If-Match). */
 export class PreconditionFailedError extends Error {
   constructor(expected: number, actual: number) {
-    super(`expected version ${expected} but the current version is ${actual}`);
+    super(
+      expected < 0
+        ? `the precondition names no version; the current version is ${actual}`
+        : `expected version ${expected} but the current version is ${actual}`,
+    );
     this.name = 'PreconditionFailedError';
   }
 }

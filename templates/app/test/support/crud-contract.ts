@@ -78,6 +78,13 @@ export function itServesCrud(subject: CrudSubject): void {
     expect(stale.statusCode).toBe(412);
     expect(stale.headers['content-type']).toContain('application/problem+json');
     expect((await patch(subject, location)).statusCode).toBe(428);
+    expect((await patch(subject, location, 'W/"2"')).statusCode).toBe(412);
+    const malformed = await patch(subject, location, 'version 2');
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.headers['content-type']).toContain('application/problem+json');
+    const anyVersion = await patch(subject, location, '*');
+    expect(anyVersion.statusCode).toBe(200);
+    expect(anyVersion.headers.etag).toBe('"3"');
 
     expect((await app.inject({ method: 'DELETE', url: location })).statusCode).toBe(204);
     const gone = await app.inject({ url: location });

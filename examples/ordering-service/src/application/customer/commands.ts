@@ -11,8 +11,8 @@ export interface CreateCustomer extends Command {
 export interface UpdateCustomer extends Command {
   readonly type: 'UpdateCustomer';
   readonly id: string;
-  /** the version the caller saw (If-Match) */
-  readonly expectedVersion: number;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
   readonly changes: CustomerChanges;
 }
 

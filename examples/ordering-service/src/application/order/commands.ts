@@ -11,8 +11,8 @@ export interface CreateOrder extends Command {
 export interface UpdateOrder extends Command {
   readonly type: 'UpdateOrder';
   readonly id: string;
-  /** the version the caller saw (If-Match) */
-  readonly expectedVersion: number;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
   readonly changes: OrderChanges;
 }
 
@@ -26,22 +26,22 @@ export interface DeleteOrder extends Command {
 export interface MarkOrderPlaced extends Command {
   readonly type: 'MarkOrderPlaced';
   readonly id: string;
-  /** the version the caller saw (If-Match) */
-  readonly expectedVersion: number;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
 }
 
 /** Asks for OrderShipped: Needs status placed; sets status to shipped. */
 export interface MarkOrderShipped extends Command {
   readonly type: 'MarkOrderShipped';
   readonly id: string;
-  /** the version the caller saw (If-Match) */
-  readonly expectedVersion: number;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
 }
 
 /** Asks for OrderCancelled: Needs status pending or placed; sets status to cancelled. */
 export interface MarkOrderCancelled extends Command {
   readonly type: 'MarkOrderCancelled';
   readonly id: string;
-  /** the version the caller saw (If-Match) */
-  readonly expectedVersion: number;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
 }

@@ -11,8 +11,8 @@ export interface CreateProduct extends Command {
 export interface UpdateProduct extends Command {
   readonly type: 'UpdateProduct';
   readonly id: string;
-  /** the version the caller saw (If-Match) */
-  readonly expectedVersion: number;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
   readonly changes: ProductChanges;
 }
 

@@ -1,4 +1,8 @@
-import { PreconditionFailedError } from '../../application/errors.js';
+/**
+ * ETags and If-Match (RFC 9110 §13.1.1). The ETag of an aggregate is its version, `"3"`. If-Match
+ * compares strongly: `"3"` names version 3, `*` any version that exists, and a weak tag `W/"3"`
+ * never matches (412). A list of several tags is refused (400): send the one ETag you read.
+ */
 
 /** The ETag of an aggregate is its version: `"3"`. */
 export function etag(version: number): string {
@@ -12,16 +16,37 @@ export class PreconditionRequiredError extends Error {
   }
 }
 
-/** The version named by `If-Match` (`"3"` or `W/"3"`), or undefined when absent. */
-export function ifMatchVersion(header: string | undefined): number | undefined {
-  if (header === undefined) return undefined;
-  const version = Number(/^(?:W\/)?"?(\d+)"?$/u.exec(header.trim())?.[1]);
-  if (!Number.isSafeInteger(version)) throw new PreconditionFailedError(-1, 0);
-  return version;
+/** If-Match that is neither `*` nor one entity tag: the client's mistake (400). */
+export class MalformedIfMatchError extends Error {
+  readonly statusCode = 400;
+
+  constructor(header: string) {
+    super(
+      `If-Match ${JSON.stringify(header)} is not one entity tag — send the ETag you read, e.g. "3"`,
+    );
+    this.name = 'MalformedIfMatchError';
+  }
 }
 
-export function requiredIfMatchVersion(header: string | undefined): number {
-  const version = ifMatchVersion(header);
-  if (version === undefined) throw new PreconditionRequiredError();
-  return version;
+/** A version no aggregate has: what a weak tag or one this service never sent stands for. */
+export const NO_VERSION = -1;
+
+const ENTITY_TAG = /^(W\/)?"([\x21\x23-\x7e]*)"$/u;
+
+/**
+ * The version If-Match names: undefined when the header is absent or `*` (any version), and
+ * NO_VERSION for a weak tag or one this service could not have sent (the write then fails 412).
+ */
+export function ifMatchVersion(header: string | undefined): number | undefined {
+  if (header === undefined || header.trim() === '*') return undefined;
+  const tag = ENTITY_TAG.exec(header.trim());
+  if (tag === null) throw new MalformedIfMatchError(header);
+  const [, weak, value = ''] = tag;
+  return weak === undefined && /^\d{1,15}$/u.test(value) ? Number(value) : NO_VERSION;
+}
+
+/** Like ifMatchVersion, for writes that must be conditional: a missing If-Match is 428. */
+export function requiredIfMatchVersion(header: string | undefined): number | undefined {
+  if (header === undefined) throw new PreconditionRequiredError();
+  return ifMatchVersion(header);
 }

@@ -11,8 +11,8 @@ export interface CreatePrompt extends Command {
 export interface UpdatePrompt extends Command {
   readonly type: 'UpdatePrompt';
   readonly id: string;
-  /** the version the caller saw (If-Match) */
-  readonly expectedVersion: number;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
   readonly changes: PromptChanges;
 }
 
@@ -26,14 +26,14 @@ export interface DeletePrompt extends Command {
 export interface MarkPromptPublished extends Command {
   readonly type: 'MarkPromptPublished';
   readonly id: string;
-  /** the version the caller saw (If-Match) */
-  readonly expectedVersion: number;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
 }
 
 /** Asks for PromptArchived: Needs status draft or published; sets status to archived. */
 export interface MarkPromptArchived extends Command {
   readonly type: 'MarkPromptArchived';
   readonly id: string;
-  /** the version the caller saw (If-Match) */
-  readonly expectedVersion: number;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
 }

@@ -11,8 +11,8 @@ export interface CreateTag extends Command {
 export interface UpdateTag extends Command {
   readonly type: 'UpdateTag';
   readonly id: string;
-  /** the version the caller saw (If-Match) */
-  readonly expectedVersion: number;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
   readonly changes: TagChanges;
 }
 

@@ -11,8 +11,8 @@ export interface CreateTenant extends Command {
 export interface UpdateTenant extends Command {
   readonly type: 'UpdateTenant';
   readonly id: string;
-  /** the version the caller saw (If-Match) */
-  readonly expectedVersion: number;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
   readonly changes: TenantChanges;
 }
 
