@@ -2,11 +2,12 @@
 import { pino } from 'pino';
 import { bootstrap } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { environment } from './environment.js';
 import { buildApp } from './interfaces/http/app.js';
 
 function configOrExit(): Config {
   try {
-    return loadConfig(process.env);
+    return loadConfig(environment());
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`configuration error: ${error.message}`);

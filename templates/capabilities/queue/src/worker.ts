@@ -6,12 +6,13 @@
 import { pino } from 'pino';
 import { taskRegistry } from './application/tasks/registry.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { environment } from './environment.js';
 import { startTaskWorkers } from './infrastructure/tasks/bullmq-task-worker.js';
 import { createTaskDependencies } from './infrastructure/tasks/task-queue-factory.js';
 
 function configOrExit(): Config {
   try {
-    return loadConfig(process.env);
+    return loadConfig(environment());
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`configuration error: ${error.message}`);

@@ -10,6 +10,7 @@ import { reactions as defaultReactions } from '../../application/events/reaction
 import type { UnitOfWorkEventHandlerMap } from '../../application/events/unit-of-work-event-handler.js';
 import { bootstrap } from '../../bootstrap.js';
 import { ConfigError, loadConfig, type Config } from '../../config.js';
+import { environment } from '../../environment.js';
 import { DrizzleProcessedMessages } from '../../infrastructure/events/drizzle-processed-messages.js';
 import { closeRedis, connectRedis } from '../../infrastructure/events/redis-connection.js';
 import { RedisStreamConsumer } from '../../infrastructure/events/redis-stream-consumer.js';
@@ -21,7 +22,7 @@ export interface ConsumerProcessOptions {
 
 function configOrExit(): Config & { redisUrl: string } {
   try {
-    const config = loadConfig(process.env);
+    const config = loadConfig(environment());
     if (config.redisUrl === undefined)
       throw new ConfigError('REDIS_URL is required: the consumer reads the event stream there');
     return { ...config, redisUrl: config.redisUrl };

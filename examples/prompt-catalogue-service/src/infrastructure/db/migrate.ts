@@ -1,10 +1,11 @@
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL. */
 import { ConfigError, loadConfig } from '../../config.js';
+import { environment } from '../../environment.js';
 import { openDatabase } from './client.js';
 import { migrate } from './migrator.js';
 
 try {
-  const config = loadConfig(process.env);
+  const config = loadConfig(environment());
   const database = openDatabase(config.databaseUrl);
   const applied = migrate(database.sqlite);
   database.close();
