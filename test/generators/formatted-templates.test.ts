@@ -20,6 +20,7 @@ import { fit, formatGenerated, hasMarks } from '../../src/generate/marked-lines.
 import { renderCapabilityFiles, renderService, renderServiceUnformatted, type ServiceDatabase } from '../../src/generate/render.js';
 import { names } from '../../src/naming.js';
 import { sampleContext } from '../support/sample-context.js';
+import { SHARED_SPECS, sharedSpecsMissing } from '../support/shared-specs.js';
 import { nameLengthSweep, variedContexts } from '../support/varied-contexts.js';
 
 const VARIATIONS = 12;
@@ -118,7 +119,9 @@ describe('capability templates that render formatted', () => {
   );
 });
 
-const SPECS = ['specs/backend-developer.md', ...readdirSync('../shared/specs').filter((f) => f !== 'README.md').map((f) => `../shared/specs/${f}`), 'test/fixtures/specs/no-front-matter.md'];
+// the shared specs when they lie beside the repository (test/support/shared-specs-setup.ts says when not)
+const shared = sharedSpecsMissing === undefined ? readdirSync(SHARED_SPECS).filter((f) => f !== 'README.md').map((f) => `../shared/specs/${f}`) : [];
+const SPECS = ['specs/backend-developer.md', ...shared, 'test/fixtures/specs/no-front-matter.md'];
 
 describe('Markdown templates that render formatted', () => {
   it.each(SPECS.flatMap((spec) => DATABASES.map((db) => [spec, db] as const)))(

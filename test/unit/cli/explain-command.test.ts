@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../../src/cli.js';
+import { itWithSharedSpecs, sharedSpec } from '../spec/fixture-paths.js';
 
-const referenceSpec = fileURLToPath(new URL('../../../../shared/specs/backend-developer.md', import.meta.url));
+const referenceSpec = sharedSpec('backend-developer.md');
 const orderingDomain = fileURLToPath(new URL('../../../examples/domains/ordering.md', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../fixtures/specs/', import.meta.url));
 
@@ -16,7 +17,7 @@ function capture(cwd = process.cwd()): CliIo & { stdout: string[]; stderr: strin
 }
 
 describe('agent-backend explain', () => {
-  it('lists the technologies of the reference spec with their lines, as JSON', async () => {
+  itWithSharedSpecs('lists the technologies of the reference spec with their lines, as JSON', async () => {
     const io = capture();
     expect(await main(['explain', '--spec', referenceSpec, '--json'], 'agent-backend', io)).toBe(0);
     const report = JSON.parse(io.stdout.join('\n')) as { technologies: { name: string; lines: number[] }[] };
@@ -24,7 +25,7 @@ describe('agent-backend explain', () => {
     expect(fastapi?.lines[0]).toBe(3);
   });
 
-  it('adds the aggregates of a domain file to the text report', async () => {
+  itWithSharedSpecs('adds the aggregates of a domain file to the text report', async () => {
     const io = capture();
     expect(await main(['explain', '--spec', referenceSpec, '--domain', orderingDomain], 'agent-backend', io)).toBe(0);
     const text = io.stdout.join('\n');
@@ -60,7 +61,7 @@ describe('agent-backend explain', () => {
     expect(io.stderr[0]).toMatch(pattern);
   });
 
-  it('exits 1 naming the file and line of an invalid domain file', async () => {
+  itWithSharedSpecs('exits 1 naming the file and line of an invalid domain file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cab-explain-'));
     const domain = join(dir, 'domain.md');
     writeFileSync(domain, '---\ncontext: Shop\naggregates:\n  Order:\n    fields:\n      total: moneyy\n---\n');

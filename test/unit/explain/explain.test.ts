@@ -3,7 +3,7 @@ import type { BoundedContext } from '../../../src/domain-model/types.js';
 import { explain } from '../../../src/explain/explain.js';
 import { names } from '../../../src/naming.js';
 import { readSpec } from '../../../src/spec/read-spec.js';
-import { fixture, sharedSpec } from '../spec/fixture-paths.js';
+import { fixture, itWithSharedSpecs, sharedSpec } from '../spec/fixture-paths.js';
 
 const REQUIRED = [
   'fastapi',
@@ -54,7 +54,7 @@ const promptCatalogue: BoundedContext = {
 };
 
 describe('explain', () => {
-  it('lists every required technology of the reference spec with the lines that name it', async () => {
+  itWithSharedSpecs('lists every required technology of the reference spec with the lines that name it', async () => {
     const report = explain(await readSpec(sharedSpec('backend-developer.md')));
 
     const byId = new Map(report.technologies.map((t) => [t.id, t]));
@@ -64,7 +64,7 @@ describe('explain', () => {
     expect(byId.get('fastapi')?.packages).toHaveProperty('fastify');
   });
 
-  it('puts every detected technology that is neither generated nor available in notImplemented, with its reason', async () => {
+  itWithSharedSpecs('puts every detected technology that is neither generated nor available in notImplemented, with its reason', async () => {
     const report = explain(await readSpec(sharedSpec('backend-developer.md')));
 
     const expected = report.technologies

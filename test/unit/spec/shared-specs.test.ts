@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readSpec } from '../../../src/spec/read-spec.js';
-import { sharedSpec } from './fixture-paths.js';
+import { describeWithSharedSpecs, sharedSpec } from './fixture-paths.js';
 
-describe('readSpec on the shared reference specs', () => {
+describeWithSharedSpecs('readSpec on the shared reference specs', () => {
   it('reads the Japanese reference spec with all its front-matter keys', async () => {
     const spec = await readSpec(sharedSpec('backend-developer.md'));
 

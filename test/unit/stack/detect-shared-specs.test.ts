@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readSpec } from '../../../src/spec/read-spec.js';
 import { detectTechnologies, type Detection } from '../../../src/stack/detect.js';
-import { sharedSpec } from '../spec/fixture-paths.js';
+import { describeWithSharedSpecs, sharedSpec } from '../spec/fixture-paths.js';
 
 async function firstLines(file: string): Promise<Map<string, number>> {
   const detections: Detection[] = detectTechnologies(await readSpec(sharedSpec(file)));
   return new Map(detections.map((d) => [d.technology.id, d.mentions[0]?.line ?? 0]));
 }
 
-describe('detectTechnologies on the reference spec backend-developer.md', () => {
+describeWithSharedSpecs('detectTechnologies on the reference spec backend-developer.md', () => {
   /** looked up by hand in ../shared/specs/backend-developer.md */
   it.each([
     ['fastapi', 3], // description
@@ -54,7 +54,7 @@ describe('detectTechnologies on the reference spec backend-developer.md', () => 
   });
 });
 
-describe('detectTechnologies on the other shared specs', () => {
+describeWithSharedSpecs('detectTechnologies on the other shared specs', () => {
   it('reads the polyglot VoltAgent spec, but not its tools line', async () => {
     const found = await firstLines('voltagent-backend-developer.md');
 
