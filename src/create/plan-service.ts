@@ -4,7 +4,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { aggregateFingerprint } from '../aggregate/fingerprint.js';
-import type { ServiceConfig } from '../aggregate/service-config.js';
+import { CONFIG_FILE, type ServiceConfig } from '../aggregate/service-config.js';
 import { formatInBackground } from '../generate/background-format.js';
 import { formatRendered, renderServiceUnformatted, serviceDatabase, type RenderedService } from '../generate/render.js';
 import { testDataWarnings } from '../generate/test-data-warnings.js';
@@ -89,8 +89,10 @@ export function specWarnings(spec: Pick<AgentSpec, 'file' | 'format' | 'warnings
 /** The dry-run listing, or after writing: git init and the next steps; then the plan's warnings. */
 export async function finishCreate(app: AppOptions, plan: Pick<ServicePlan, 'files' | 'warnings'>, log: (line: string) => void): Promise<void> {
   if (app.dryRun) {
-    log(`Would create ${plan.files.size} files in ${app.targetDir} (dry run: nothing written):`);
-    for (const path of [...plan.files.keys()].sort()) log(`  ${path}`);
+    // .yo-rc.json is written beside the plan's files (Yeoman's storage), so it is listed with them
+    const paths = [...new Set([...plan.files.keys(), CONFIG_FILE])].sort();
+    log(`Would create ${paths.length} files in ${app.targetDir} (dry run: nothing written):`);
+    for (const path of paths) log(`  ${path}`);
   } else {
     if (!app.skipGit) await initialCommit(app.targetDir, log);
     log(nextSteps(app));

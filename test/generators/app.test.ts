@@ -65,6 +65,9 @@ describe('create-agent-backend (app generator)', () => {
     const result = await create(cwd, ['dry', '--dry-run']);
     expect(result.code, result.stderr).toBe(0);
     expect(existsSync(join(cwd, 'dry'))).toBe(false);
+    const listed = result.stdout.split('\n').filter((line) => line.startsWith('  '));
+    expect(listed).toContain('  .yo-rc.json');
+    expect(result.stdout).toContain(`Would create ${listed.length} files`);
   });
 
   it('warns, with file and line, of a field whose pattern no test value fits, and still generates', async () => {
