@@ -138,6 +138,18 @@ export function itSortsDescendingBy(subject: CrudSubject, name: string): void {
     const values = items.map((x) => x[name] as string | number);
     expect(values).toEqual([...values].sort((x, y) => (x < y ? 1 : x > y ? -1 : 0)));
   });
+
+  it(`refuses a cursor of another sort order than -${name} (400)`, async () => {
+    await create(subject);
+    await create(subject);
+    const { next_cursor: cursor } = await list(subject, 'limit=1');
+    expect(cursor).toBeDefined();
+    const response = await subject
+      .app()
+      .app.inject({ url: `${subject.url}?sort=-${name}&cursor=${cursor ?? ''}` });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+  });
 }
 
 export interface Transition {

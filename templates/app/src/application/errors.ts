@@ -39,7 +39,7 @@ export class ConflictError extends Error {
 
 export class InvalidCursorError extends Error {
   constructor() {
-    super('cursor is not one this service returned');
+    super('cursor is not one this service returned for this sort order');
     this.name = 'InvalidCursorError';
   }
 }

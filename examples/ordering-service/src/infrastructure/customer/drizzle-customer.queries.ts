@@ -89,7 +89,8 @@ export class DrizzleCustomerQueries implements CustomerQueries {
     const { key, descending } = parseSort<CustomerSortKey>(request.sort);
     const params: Record<string, string | number> = filterParams(request.filter);
     const filters = (Object.keys(params) as FilterName[]).sort();
-    const cursor = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
+    const cursor =
+      request.cursor === undefined ? undefined : decodeCursor(request.cursor, request.sort);
     const shape = `${request.sort}|${filters.join(',')}|${cursor === undefined ? '' : 'after'}`;
     let statement = this.#lists.get(shape);
     if (statement === undefined) {
@@ -106,7 +107,7 @@ export class DrizzleCustomerQueries implements CustomerQueries {
     const last = items.at(-1);
     const nextCursor =
       rows.length > request.limit && last !== undefined
-        ? encodeCursor({ value: last[key], id: last.id })
+        ? encodeCursor({ value: last[key], id: last.id }, request.sort)
         : undefined;
     return Promise.resolve({ items: items.map((row) => this.#view(row)), nextCursor });
   }

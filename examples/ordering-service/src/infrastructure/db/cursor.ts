@@ -6,16 +6,18 @@ export interface Cursor {
   id: string;
 }
 
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString('base64url');
+/** The cursor after a page listed in `sort` order; it holds the sort, so no other can misread it. */
+export function encodeCursor(cursor: Cursor, sort: string): string {
+  return Buffer.from(JSON.stringify([sort, cursor.value, cursor.id])).toString('base64url');
 }
 
-export function decodeCursor(text: string): Cursor {
+/** The cursor `text` names, when a page in `sort` order returned it; else InvalidCursorError. */
+export function decodeCursor(text: string, sort: string): Cursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2) {
-      const value: unknown = parsed[0];
-      const id: unknown = parsed[1];
+    if (Array.isArray(parsed) && parsed.length === 3 && parsed[0] === sort) {
+      const value: unknown = parsed[1];
+      const id: unknown = parsed[2];
       if ((typeof value === 'string' || typeof value === 'number') && typeof id === 'string')
         return { value, id };
     }

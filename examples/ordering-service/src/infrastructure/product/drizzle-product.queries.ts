@@ -93,7 +93,8 @@ export class DrizzleProductQueries implements ProductQueries {
     const { key, descending } = parseSort<ProductSortKey>(request.sort);
     const params: Record<string, string | number> = filterParams(request.filter);
     const filters = (Object.keys(params) as FilterName[]).sort();
-    const cursor = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
+    const cursor =
+      request.cursor === undefined ? undefined : decodeCursor(request.cursor, request.sort);
     const shape = `${request.sort}|${filters.join(',')}|${cursor === undefined ? '' : 'after'}`;
     let statement = this.#lists.get(shape);
     if (statement === undefined) {
@@ -110,7 +111,7 @@ export class DrizzleProductQueries implements ProductQueries {
     const last = items.at(-1);
     const nextCursor =
       rows.length > request.limit && last !== undefined
-        ? encodeCursor({ value: last[key], id: last.id })
+        ? encodeCursor({ value: last[key], id: last.id }, request.sort)
         : undefined;
     return Promise.resolve({ items: items.map((row) => this.#view(row)), nextCursor });
   }

@@ -91,7 +91,8 @@ export class DrizzleTagQueries implements TagQueries {
     const { key, descending } = parseSort<TagSortKey>(request.sort);
     const params: Record<string, string | number> = filterParams(request.filter);
     const filters = (Object.keys(params) as FilterName[]).sort();
-    const cursor = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
+    const cursor =
+      request.cursor === undefined ? undefined : decodeCursor(request.cursor, request.sort);
     const shape = `${request.sort}|${filters.join(',')}|${cursor === undefined ? '' : 'after'}`;
     let statement = this.#lists.get(shape);
     if (statement === undefined) {
@@ -108,7 +109,7 @@ export class DrizzleTagQueries implements TagQueries {
     const last = items.at(-1);
     const nextCursor =
       rows.length > request.limit && last !== undefined
-        ? encodeCursor({ value: last[key], id: last.id })
+        ? encodeCursor({ value: last[key], id: last.id }, request.sort)
         : undefined;
     return Promise.resolve({ items: items.map((row) => this.#view(row)), nextCursor });
   }
