@@ -2,6 +2,7 @@
  * What the generated tests of one aggregate check: a broken value for each field rule, the
  * ranges to explore with fast-check and the defaults to expect.
  */
+import type { Field } from '../domain-model/types.js';
 import type { FieldPair, PartView } from './model.js';
 import { lit } from './fields.js';
 
@@ -94,28 +95,48 @@ export function violations(part: PartView): Violation[] {
 
 export interface Range {
   field: string;
-  min: number;
-  max: number;
-  /** fast-check arbitrary of the values outside the declared bounds */
+  /** fast-check arbitrary of the values within the declared bounds */
+  inside: string;
+  /** fast-check arbitrary of the values outside them */
   outside: string;
 }
 
-/** int fields with a declared bound: every value inside is accepted (fast-check). */
+const either = (below: string | undefined, above: string | undefined): string =>
+  below !== undefined && above !== undefined ? `fc.oneof(${below}, ${above})` : (below ?? above ?? '');
+
+function intRange(field: Field, name: string): Range {
+  const min = field.min ?? (field.max ?? 0) - 1_000_000;
+  const max = field.max ?? min + 1_000_000;
+  const below = field.min !== undefined ? `fc.integer({ max: ${field.min - 1} })` : undefined;
+  const above = field.max !== undefined ? `fc.integer({ min: ${field.max + 1} })` : undefined;
+  return { field: name, inside: `fc.integer({ min: ${min}, max: ${max} })`, outside: either(below, above) };
+}
+
+/** A text's bounds are on its length (UTF-16 units, as the guard counts; fast-check's default strings are ASCII). */
+function lengthRange(field: Field, name: string): Range {
+  const min = field.min ?? 0;
+  const max = field.length ?? field.max;
+  const inside = max === undefined ? `fc.string({ minLength: ${min} })` : `fc.string({ minLength: ${min}, maxLength: ${max} })`;
+  const below = min > 0 ? `fc.string({ maxLength: ${min - 1} })` : undefined;
+  const above = max !== undefined ? `fc.string({ minLength: ${max + 1}, maxLength: ${max + 40} })` : undefined;
+  return { field: name, inside, outside: either(below, above) };
+}
+
+/**
+ * Fields with a declared bound, explored by fast-check: every value inside is accepted and every
+ * value outside refused. Integers by value; strings and texts by length, unless a pattern also
+ * constrains them (the examples then come from the pattern, see violations).
+ */
 export function ranges(part: PartView): Range[] {
-  return part.fields
-    .filter(
-      ({ field }) =>
-        field.kind === 'scalar' && field.type === 'int' && (field.min !== undefined || field.max !== undefined),
-    )
-    .map(({ field, view }) => {
-      const min = field.min ?? (field.max ?? 0) - 1_000_000;
-      const max = field.max ?? min + 1_000_000;
-      const below = field.min !== undefined ? `fc.integer({ max: ${field.min - 1} })` : undefined;
-      const above = field.max !== undefined ? `fc.integer({ min: ${field.max + 1} })` : undefined;
-      const outside =
-        below !== undefined && above !== undefined ? `fc.oneof(${below}, ${above})` : (below ?? above ?? '');
-      return { field: view.name, min, max, outside };
-    });
+  return part.fields.flatMap(({ field, view }): Range[] => {
+    if (field.kind !== 'scalar') return [];
+    const bounded = field.min !== undefined || field.max !== undefined;
+    if (field.type === 'int' && bounded) return [intRange(field, view.name)];
+    const lengthBounded = (field.min !== undefined && field.min > 0) || field.max !== undefined || field.length !== undefined;
+    if ((field.type === 'string' || field.type === 'text') && field.pattern === undefined && lengthBounded)
+      return [lengthRange(field, view.name)];
+    return [];
+  });
 }
 
 /** Fields with a default the domain applies, as [name, TS literal]. */

@@ -140,9 +140,13 @@ describe('aggregate model', () => {
     ]);
     expect(ranges(a)).toEqual([
       {
+        field: 'name',
+        inside: 'fc.string({ minLength: 2, maxLength: 60 })',
+        outside: 'fc.oneof(fc.string({ maxLength: 1 }), fc.string({ minLength: 61, maxLength: 100 }))',
+      },
+      {
         field: 'position',
-        min: 0,
-        max: 1_000_000,
+        inside: 'fc.integer({ min: 0, max: 1000000 })',
         outside: 'fc.integer({ max: -1 })',
       },
     ]);

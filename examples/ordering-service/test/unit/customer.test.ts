@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createCustomer,
@@ -42,6 +43,24 @@ describe('Customer', () => {
 
   it('refuses birthDate that is not a calendar date', () => {
     expect(() => CustomerMother.create({ birthDate: '2024-02-30' })).toThrow(InvariantViolation);
+  });
+
+  it('accepts every name within its bounds and nothing outside', () => {
+    const inside = fc.string({ minLength: 1, maxLength: 120 });
+    const outside = fc.oneof(
+      fc.string({ maxLength: 0 }),
+      fc.string({ minLength: 121, maxLength: 160 }),
+    );
+    fc.assert(
+      fc.property(inside, (value) => {
+        expect(CustomerMother.create({ name: value }).name).toBe(value);
+      }),
+    );
+    fc.assert(
+      fc.property(outside, (value) => {
+        expect(() => CustomerMother.create({ name: value })).toThrow(InvariantViolation);
+      }),
+    );
   });
 
   it('records CustomerUpdated with the changes', () => {

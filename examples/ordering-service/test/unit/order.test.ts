@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createOrder, deleteOrder, updateOrder } from '../../src/application/order/handlers.js';
 import { NotFoundError, PreconditionFailedError } from '../../src/application/errors.js';
@@ -44,6 +45,36 @@ describe('Order', () => {
 
   it('refuses note longer than 2000 characters', () => {
     expect(() => OrderMother.create({ note: 'x'.repeat(2001) })).toThrow(InvariantViolation);
+  });
+
+  it('accepts every number within its bounds and nothing outside', () => {
+    const inside = fc.string({ minLength: 0, maxLength: 20 });
+    const outside = fc.string({ minLength: 21, maxLength: 60 });
+    fc.assert(
+      fc.property(inside, (value) => {
+        expect(OrderMother.create({ number: value }).number).toBe(value);
+      }),
+    );
+    fc.assert(
+      fc.property(outside, (value) => {
+        expect(() => OrderMother.create({ number: value })).toThrow(InvariantViolation);
+      }),
+    );
+  });
+
+  it('accepts every note within its bounds and nothing outside', () => {
+    const inside = fc.string({ minLength: 0, maxLength: 2000 });
+    const outside = fc.string({ minLength: 2001, maxLength: 2040 });
+    fc.assert(
+      fc.property(inside, (value) => {
+        expect(OrderMother.create({ note: value }).note).toBe(value);
+      }),
+    );
+    fc.assert(
+      fc.property(outside, (value) => {
+        expect(() => OrderMother.create({ note: value })).toThrow(InvariantViolation);
+      }),
+    );
   });
 
   it('records OrderUpdated with the changes', () => {

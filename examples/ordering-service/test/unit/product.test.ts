@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createProduct,
@@ -40,6 +41,21 @@ describe('Product', () => {
 
   it('refuses catalogueUrl that is not a URL', () => {
     expect(() => ProductMother.create({ catalogueUrl: 'not a url' })).toThrow(InvariantViolation);
+  });
+
+  it('accepts every name within its bounds and nothing outside', () => {
+    const inside = fc.string({ minLength: 0, maxLength: 200 });
+    const outside = fc.string({ minLength: 201, maxLength: 240 });
+    fc.assert(
+      fc.property(inside, (value) => {
+        expect(ProductMother.create({ name: value }).name).toBe(value);
+      }),
+    );
+    fc.assert(
+      fc.property(outside, (value) => {
+        expect(() => ProductMother.create({ name: value })).toThrow(InvariantViolation);
+      }),
+    );
   });
 
   it('records ProductUpdated with the changes', () => {

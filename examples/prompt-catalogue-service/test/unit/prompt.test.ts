@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPrompt, deletePrompt, updatePrompt } from '../../src/application/prompt/handlers.js';
 import { NotFoundError, PreconditionFailedError } from '../../src/application/errors.js';
@@ -36,6 +37,21 @@ describe('Prompt', () => {
 
   it('refuses reviewOn that is not a calendar date', () => {
     expect(() => PromptMother.create({ reviewOn: '2024-02-30' })).toThrow(InvariantViolation);
+  });
+
+  it('accepts every title within its bounds and nothing outside', () => {
+    const inside = fc.string({ minLength: 0, maxLength: 200 });
+    const outside = fc.string({ minLength: 201, maxLength: 240 });
+    fc.assert(
+      fc.property(inside, (value) => {
+        expect(PromptMother.create({ title: value }).title).toBe(value);
+      }),
+    );
+    fc.assert(
+      fc.property(outside, (value) => {
+        expect(() => PromptMother.create({ title: value })).toThrow(InvariantViolation);
+      }),
+    );
   });
 
   it('records PromptUpdated with the changes', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTag, deleteTag, updateTag } from '../../src/application/tag/handlers.js';
 import { NotFoundError, PreconditionFailedError } from '../../src/application/errors.js';
@@ -30,6 +31,21 @@ describe('Tag', () => {
 
   it('refuses colour not matching ^#[0-9a-f]{6}$', () => {
     expect(() => TagMother.create({ colour: ' ! ' })).toThrow(InvariantViolation);
+  });
+
+  it('accepts every label within its bounds and nothing outside', () => {
+    const inside = fc.string({ minLength: 0, maxLength: 40 });
+    const outside = fc.string({ minLength: 41, maxLength: 80 });
+    fc.assert(
+      fc.property(inside, (value) => {
+        expect(TagMother.create({ label: value }).label).toBe(value);
+      }),
+    );
+    fc.assert(
+      fc.property(outside, (value) => {
+        expect(() => TagMother.create({ label: value })).toThrow(InvariantViolation);
+      }),
+    );
   });
 
   it('records TagUpdated with the changes', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTenant, deleteTenant, updateTenant } from '../../src/application/tenant/handlers.js';
 import { NotFoundError, PreconditionFailedError } from '../../src/application/errors.js';
@@ -46,6 +47,24 @@ describe('Tenant', () => {
 
   it('refuses website that is not a URL', () => {
     expect(() => TenantMother.create({ website: 'not a url' })).toThrow(InvariantViolation);
+  });
+
+  it('accepts every name within its bounds and nothing outside', () => {
+    const inside = fc.string({ minLength: 2, maxLength: 120 });
+    const outside = fc.oneof(
+      fc.string({ maxLength: 1 }),
+      fc.string({ minLength: 121, maxLength: 160 }),
+    );
+    fc.assert(
+      fc.property(inside, (value) => {
+        expect(TenantMother.create({ name: value }).name).toBe(value);
+      }),
+    );
+    fc.assert(
+      fc.property(outside, (value) => {
+        expect(() => TenantMother.create({ name: value })).toThrow(InvariantViolation);
+      }),
+    );
   });
 
   it('records TenantUpdated with the changes', () => {
