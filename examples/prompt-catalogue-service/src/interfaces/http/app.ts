@@ -3,6 +3,7 @@ import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Services } from '../../bootstrap.js';
 import { healthRoutes } from './plugins/health.js';
+import { useJsonBodies } from './plugins/json-bodies.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { useProblemDetails } from './plugins/problem-details.js';
 import { useSecurityHeaders } from './plugins/security-headers.js';
@@ -38,6 +39,7 @@ export async function buildApp({
   });
   useSecurityHeaders(app);
   useProblemDetails(app);
+  useJsonBodies(app);
   if (corsOrigins !== false) await app.register(cors, { origin: corsOrigins });
   await useRateLimit(app, services.rateLimit, services.redis);
   useAuth(app, services.auth, services.apiKeys);

@@ -45,6 +45,19 @@ export function ifMatchVersion(header: string | undefined): number | undefined {
   return weak === undefined && /^\d{1,15}$/u.test(value) ? Number(value) : NO_VERSION;
 }
 
+/**
+ * Whether If-None-Match names the current ETag, so a GET can answer 304: a weak comparison, as
+ * RFC 9110 asks for If-None-Match (`W/"3"` matches `"3"`), over a list of tags or `*`.
+ */
+export function notModified(header: string | undefined, version: number): boolean {
+  if (header === undefined) return false;
+  const current = etag(version);
+  return header
+    .split(',')
+    .map((tag) => tag.trim())
+    .some((tag) => tag === '*' || tag.replace(/^W\//u, '') === current);
+}
+
 /** Like ifMatchVersion, for writes that must be conditional: a missing If-Match is 428. */
 export function requiredIfMatchVersion(header: string | undefined): number | undefined {
   if (header === undefined) throw new PreconditionRequiredError();

@@ -37,7 +37,9 @@ export interface AuthSettings extends Omit<TokenSettings, 'secret'> {
 
 export function useAuth(app: FastifyInstance, settings: AuthSettings, apiKeys: ApiKeyStore): void {
   if (settings.secret === undefined)
-    app.log.warn('JWT_SECRET is not set: bearer tokens are refused, only API keys get in');
+    app.log.warn(
+      'JWT_SECRET is not set: bearer tokens are refused; only the keys of API_KEYS get in',
+    );
   const secret = settings.secret ?? randomBytes(32).toString('hex');
   app.decorate('jwt', bearerTokens({ ...settings, secret }));
   app.decorateRequest('principal', undefined);

@@ -6,7 +6,7 @@ import type {
 } from '../../../application/customer/commands.js';
 import { NotFoundError } from '../../../application/errors.js';
 import { CustomerId } from '../../../domain/customer/customer-id.js';
-import { etag, ifMatchVersion, requiredIfMatchVersion } from '../etag.js';
+import { etag, ifMatchVersion, notModified, requiredIfMatchVersion } from '../etag.js';
 import {
   CreateCustomerBody,
   CustomerListQuery,
@@ -67,7 +67,10 @@ export const customerRoutes: FastifyPluginCallback<RouteOptions> = (
     },
     async (request, reply) => {
       const customer = await found(request.params.id);
-      return reply.header('etag', etag(customer.version)).send(customer);
+      reply.header('etag', etag(customer.version));
+      if (notModified(request.headers['if-none-match'], customer.version))
+        return reply.code(304).send();
+      return reply.send(customer);
     },
   );
 

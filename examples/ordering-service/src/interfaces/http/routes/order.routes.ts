@@ -9,7 +9,7 @@ import type {
 } from '../../../application/order/commands.js';
 import { NotFoundError } from '../../../application/errors.js';
 import { OrderId } from '../../../domain/order/order-id.js';
-import { etag, ifMatchVersion, requiredIfMatchVersion } from '../etag.js';
+import { etag, ifMatchVersion, notModified, requiredIfMatchVersion } from '../etag.js';
 import {
   CreateOrderBody,
   OrderListQuery,
@@ -66,7 +66,10 @@ export const orderRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, que
     },
     async (request, reply) => {
       const order = await found(request.params.id);
-      return reply.header('etag', etag(order.version)).send(order);
+      reply.header('etag', etag(order.version));
+      if (notModified(request.headers['if-none-match'], order.version))
+        return reply.code(304).send();
+      return reply.send(order);
     },
   );
 

@@ -6,7 +6,7 @@ import type {
 } from '../../../application/product/commands.js';
 import { NotFoundError } from '../../../application/errors.js';
 import { ProductId } from '../../../domain/product/product-id.js';
-import { etag, ifMatchVersion, requiredIfMatchVersion } from '../etag.js';
+import { etag, ifMatchVersion, notModified, requiredIfMatchVersion } from '../etag.js';
 import {
   CreateProductBody,
   ProductListQuery,
@@ -63,7 +63,10 @@ export const productRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, q
     },
     async (request, reply) => {
       const product = await found(request.params.id);
-      return reply.header('etag', etag(product.version)).send(product);
+      reply.header('etag', etag(product.version));
+      if (notModified(request.headers['if-none-match'], product.version))
+        return reply.code(304).send();
+      return reply.send(product);
     },
   );
 

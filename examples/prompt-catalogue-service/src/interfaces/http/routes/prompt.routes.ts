@@ -8,7 +8,7 @@ import type {
 } from '../../../application/prompt/commands.js';
 import { NotFoundError } from '../../../application/errors.js';
 import { PromptId } from '../../../domain/prompt/prompt-id.js';
-import { etag, ifMatchVersion, requiredIfMatchVersion } from '../etag.js';
+import { etag, ifMatchVersion, notModified, requiredIfMatchVersion } from '../etag.js';
 import {
   CreatePromptBody,
   PromptListQuery,
@@ -65,7 +65,10 @@ export const promptRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, qu
     },
     async (request, reply) => {
       const prompt = await found(request.params.id);
-      return reply.header('etag', etag(prompt.version)).send(prompt);
+      reply.header('etag', etag(prompt.version));
+      if (notModified(request.headers['if-none-match'], prompt.version))
+        return reply.code(304).send();
+      return reply.send(prompt);
     },
   );
 

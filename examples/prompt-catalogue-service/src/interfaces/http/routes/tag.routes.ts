@@ -2,7 +2,7 @@ import type { FastifyPluginCallback } from 'fastify';
 import type { CreateTag, DeleteTag, UpdateTag } from '../../../application/tag/commands.js';
 import { NotFoundError } from '../../../application/errors.js';
 import { TagId } from '../../../domain/tag/tag-id.js';
-import { etag, ifMatchVersion, requiredIfMatchVersion } from '../etag.js';
+import { etag, ifMatchVersion, notModified, requiredIfMatchVersion } from '../etag.js';
 import {
   CreateTagBody,
   TagListQuery,
@@ -59,7 +59,9 @@ export const tagRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, queri
     },
     async (request, reply) => {
       const tag = await found(request.params.id);
-      return reply.header('etag', etag(tag.version)).send(tag);
+      reply.header('etag', etag(tag.version));
+      if (notModified(request.headers['if-none-match'], tag.version)) return reply.code(304).send();
+      return reply.send(tag);
     },
   );
 

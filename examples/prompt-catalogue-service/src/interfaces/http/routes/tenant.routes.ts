@@ -6,7 +6,7 @@ import type {
 } from '../../../application/tenant/commands.js';
 import { NotFoundError } from '../../../application/errors.js';
 import { TenantId } from '../../../domain/tenant/tenant-id.js';
-import { etag, ifMatchVersion, requiredIfMatchVersion } from '../etag.js';
+import { etag, ifMatchVersion, notModified, requiredIfMatchVersion } from '../etag.js';
 import {
   CreateTenantBody,
   TenantListQuery,
@@ -63,7 +63,10 @@ export const tenantRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, qu
     },
     async (request, reply) => {
       const tenant = await found(request.params.id);
-      return reply.header('etag', etag(tenant.version)).send(tenant);
+      reply.header('etag', etag(tenant.version));
+      if (notModified(request.headers['if-none-match'], tenant.version))
+        return reply.code(304).send();
+      return reply.send(tenant);
     },
   );
 
