@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { checkPositionals, type AppOptions } from '../create/app-options.js';
 import { createDirectly } from '../create/create-directly.js';
-import { isInputError } from '../errors.js';
+import { InputError, isInputError } from '../errors.js';
 import type { CliIo } from '../cli.js';
 import type { CommandLine } from '../options/parse-command-line.js';
 
@@ -24,6 +24,7 @@ export async function runCreate(commandLine: CommandLine, io: CliIo): Promise<vo
   process.once('SIGINT', onInterrupt);
   try {
     const dir = commandLine.positionals[0];
+    if (dir !== undefined && dir.trim() === '') throw new InputError('the folder name is empty — give <dir>, e.g. my-service');
     const onResolved = (resolved: AppOptions): void => {
       app = resolved;
     };

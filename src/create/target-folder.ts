@@ -8,14 +8,17 @@ const HARMLESS = new Set(['.git', '.DS_Store', 'Thumbs.db']);
 
 const PACKAGE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 
+/** Names npm refuses for a package though they match the pattern (validate-npm-package-name). */
+const NOT_PACKAGE_NAMES = new Set(['node_modules', 'favicon.ico']);
+
 export function serviceNameOf(targetDir: string): string {
   return basename(resolve(targetDir));
 }
 
 export function checkServiceName(name: string, flag = 'dir'): void {
-  if (name.length > 214 || !PACKAGE_NAME.test(name)) {
+  if (name.length > 214 || !PACKAGE_NAME.test(name) || NOT_PACKAGE_NAMES.has(name)) {
     throw new InputError(
-      `"${name}" is not a valid service name — give <${flag}> in lowercase kebab-case, e.g. my-service`,
+      `"${name}" is not a valid service name — give <${flag}> a folder name npm takes as a package name (lowercase letters, digits, - . _), e.g. my-service`,
     );
   }
 }
@@ -30,7 +33,7 @@ export function checkTargetFolder(targetDir: string, force: boolean): void {
   const entries = readdirSync(path).filter((entry) => !HARMLESS.has(entry));
   if (entries.length > 0 && !force) {
     throw new InputError(
-      `${path} is not empty (${entries.length} entries) — choose an empty or new folder, or pass --force to write into it`,
+      `${path} is not empty (${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}) — choose an empty or new folder, or pass --force to write into it`,
     );
   }
 }

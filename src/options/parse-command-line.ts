@@ -94,8 +94,8 @@ function describeParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const unknown = /Unknown option '([^']+)'/.exec(message);
   if (unknown) return `unknown option ${unknown[1]}`;
-  const missing = /Option '([^']+)' argument missing/.exec(message);
-  if (missing) return `option ${(missing[1] ?? '').replace(/^-\w, /, '')} needs a value`;
+  const missing = /Option '([^']+)' argument (?:missing|is ambiguous)/.exec(message);
+  if (missing) return `option ${(missing[1] ?? '').replace(/^-\w, /, '').replace(/ <value>$/, '')} needs a value`;
   return message.replace(/\.$/, '').split('\n')[0] ?? message;
 }
 

@@ -82,6 +82,7 @@ describe('create-agent-backend (app generator)', () => {
   it.each([
     ['a non-empty folder', (cwd: string) => (mkdirSync(join(cwd, 'full')), writeFileSync(join(cwd, 'full/x'), 'x'), ['full']), /full is not empty .* pass --force/],
     ['a name that is not a package name', () => ['Bad Name'], /"Bad Name" is not a valid service name/],
+    ['an empty folder name', () => [''], /the folder name is empty — give <dir>/],
     ['a missing domain file', (cwd: string) => ['svc', '--domain', join(cwd, 'nope.md')], /nope\.md/],
     ['an invalid domain file', (cwd: string) => {
       writeFileSync(join(cwd, 'bad.md'), '---\ncontext: Shop\naggregates:\n  Order:\n    fields:\n      total: moneyy\n---\n');

@@ -9,9 +9,9 @@ describe('checkServiceName', () => {
     expect(() => checkServiceName(name)).not.toThrow();
   });
 
-  it.each(['My Service', '-x', 'café', 'UPPER'])('rejects %j and says how to name it', (name) => {
+  it.each(['My Service', '-x', 'café', 'UPPER', 'node_modules', 'favicon.ico'])('rejects %j and says how to name it', (name) => {
     expect(() => checkServiceName(name)).toThrow(
-      `"${name}" is not a valid service name — give <dir> in lowercase kebab-case, e.g. my-service`,
+      `"${name}" is not a valid service name — give <dir> a folder name npm takes as a package name (lowercase letters, digits, - . _), e.g. my-service`,
     );
   });
 });
@@ -29,7 +29,7 @@ describe('checkTargetFolder', () => {
     mkdirSync(join(root, 'full'));
     writeFileSync(join(root, 'full', 'notes.txt'), 'x');
     expect(() => checkTargetFolder(join(root, 'full'), false)).toThrow(
-      `${join(root, 'full')} is not empty (1 entries) — choose an empty or new folder, or pass --force to write into it`,
+      `${join(root, 'full')} is not empty (1 entry) — choose an empty or new folder, or pass --force to write into it`,
     );
     expect(() => checkTargetFolder(join(root, 'full'), true)).not.toThrow();
   });

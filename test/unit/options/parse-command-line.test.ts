@@ -25,7 +25,8 @@ describe('parseCommandLine', () => {
   it.each([
     [['--colour'], 'create-agent-backend', 'unknown option --colour — see create-agent-backend --help'],
     [['--db', 'mysql'], 'create-agent-backend', '--db "mysql" does not exist — use one of sqlite, libsql, postgres'],
-    [['--spec'], 'create-agent-backend', 'option --spec <value> needs a value — see create-agent-backend --help'],
+    [['--spec'], 'create-agent-backend', 'option --spec needs a value — see create-agent-backend --help'],
+    [['--db', '--yes'], 'create-agent-backend', 'option --db needs a value — see create-agent-backend --help'],
     [['deploy'], 'agent-backend', 'unknown command "deploy" — use one of create, aggregate, add, explain, doctor (agent-backend --help)'],
     [['explain', '--force'], 'agent-backend', 'unknown option --force — see agent-backend explain --help'],
     [
