@@ -67,7 +67,22 @@ export function renderDomainSection(aggregate: Aggregate): string {
     '```',
     '',
     ...(rules.length > 0 ? ['Invariants:', '', ...rules, ''] : []),
+    ...(transitions(aggregate).length > 0 ? ['Transitions:', '', ...transitions(aggregate), ''] : []),
   ].join('\n');
+}
+
+const code = (value: string | boolean | null): string => `\`${String(value)}\``;
+
+/** One line per event with `when:` or `sets:`: its method, what it needs and what it sets. */
+function transitions(aggregate: Aggregate): string[] {
+  return aggregate.events.flatMap((event) => {
+    if (event.when === undefined && event.sets === undefined) return [];
+    const method = eventMethod(aggregate.names, event.names);
+    const needs = (event.when ?? []).map((g) => `${code(g.field)} is ${g.values.map(code).join(' or ')}`);
+    const sets = (event.sets ?? []).map((a) => (a.value === null ? `clears ${code(a.field)}` : `${code(a.field)} → ${code(a.value)}`));
+    const parts = [needs.length > 0 ? `needs ${needs.join(' and ')}` : '', sets.length > 0 ? `sets ${sets.join(', ')}` : ''];
+    return [`- \`${method}()\` records ${code(event.names.pascal)}: ${parts.filter(Boolean).join('; ')}`];
+  });
 }
 
 /** The README rows of one aggregate's routes. */
