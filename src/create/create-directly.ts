@@ -48,7 +48,7 @@ export async function createDirectly({ cwd, dir, flags, log, onResolved }: Direc
   if (!app.dryRun) {
     const config = generatorConfigFile(app.targetDir, plan.config);
     writeFiles(app.targetDir, [...plan.files, [CONFIG_FILE, config]], { from: cwd, log, forced: new Set([CONFIG_FILE]) });
-    if (app.skipInstall) log('\nChanges to package.json were detected.\nSkipping package manager install.\n');
+    if (app.skipInstall) log('\nnpm install skipped (--skip-install).\n');
     else await npmInstall(app.targetDir, log);
   }
   await finishCreate(app, plan, log);

@@ -31,7 +31,8 @@ export async function planDirectly({ log, plan: makePlan, summary, ...input }: D
   if (!dryRun && plan.conflicts.length > 0 && input.flags.force !== true) return false;
   if (!dryRun) {
     const forced = [...plan.edited, ...plan.conflicts].map((change) => [change.path, change.after] as const);
-    writeFiles(input.root, [...plan.created, ...forced], { from: input.root, log, forced: new Set(forced.map(([path]) => path)) });
+    const overwritten = new Set(plan.conflicts.map((change) => change.path));
+    writeFiles(input.root, [...plan.created, ...forced], { from: input.root, log, forced: new Set(forced.map(([path]) => path)), overwritten });
   }
   log(describePlan(plan, { dryRun, ...summary }));
   return true;
