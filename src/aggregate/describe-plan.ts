@@ -7,7 +7,7 @@ export function planProblems(plan: AggregatePlan, options: { force: boolean; int
   const redefined = plan.redefined[0];
   if (redefined) {
     const files = redefined.changes.map((c) => c.path).join(', ');
-    return `${redefined.name} exists with other fields; changing them needs a migration, so nothing was written — edit the domain code and add a migration by hand (files that would change: ${files}; --dry-run shows the diff)`;
+    return `${redefined.name} exists with another definition (fields, events or their transitions); changing it may need a migration, so nothing was written — edit the domain code and add a migration by hand (files that would change: ${files}; --dry-run shows the diff)`;
   }
   if (plan.conflicts.length > 0 && !options.force && !options.interactive) {
     return `${plan.conflicts.length} file(s) changed since they were generated: ${plan.conflicts.map((c) => c.path).join(', ')} — nothing was written; pass --force to overwrite them, or run in a terminal to decide file by file`;

@@ -38,6 +38,7 @@ class TransitionReader {
     const what = `${entry.key}: must map fields to ${example}`;
     if (entry.value === null) this.fail(entry.site, what);
     const entries = this.source.entries(entry.value, entry.site, `event ${this.event}: ${what}`);
+    if (entries.length === 0) this.fail(entry.site, `${entry.key}: names no field — name one, ${what.slice(what.indexOf('e.g.'))}, or remove ${entry.key}:`);
     const seen = new Set<string>();
     for (const named of entries) {
       const field = names(named.key).camel;
@@ -61,7 +62,7 @@ class TransitionReader {
     if (field.kind !== 'scalar' || (field.type !== 'enum' && field.type !== 'boolean'))
       this.fail(entry.site, `when: ${name} is ${kindOf(field)} field — only enum and boolean fields can be checked`);
     const nodes = isSeq(entry.value) ? this.source.items(entry.value, entry.site, '') : [{ value: entry.value, site: entry.site }];
-    if (nodes.length === 0) this.fail(entry.site, `when: ${name} lists no values — name at least one, e.g. ${name}: ${example(field)}`);
+    if (nodes.length === 0) this.fail(entry.site, `when: ${name} lists no values — name at least one, e.g. ${name}: ${example(field) ?? 'a value'}`);
     return { field: name, values: nodes.map(({ value, site }) => this.member(field, value, site, 'when')) };
   }
 
@@ -71,8 +72,11 @@ class TransitionReader {
     const value = scalarValue(entry.value ?? null);
     const site = this.source.site(entry.value, entry.site);
     if (entry.value === null) {
-      if (!field.optional)
-        this.fail(entry.site, `sets: ${name} is required, so it cannot be cleared with null — set it to ${example(field)}, or make it optional`);
+      if (!field.optional) {
+        const settable = example(field);
+        const fix = settable === undefined ? 'make it optional' : `set it to ${settable}, or make it optional`;
+        this.fail(entry.site, `sets: ${name} is required, so it cannot be cleared with null — ${fix}`);
+      }
       return { field: name, value: null };
     }
     if (field.kind === 'scalar' && (field.type === 'enum' || field.type === 'boolean'))
@@ -90,7 +94,7 @@ class TransitionReader {
     const name = field.names.camel;
     const values = field.kind === 'scalar' ? (field.values ?? []) : [];
     if (field.kind === 'scalar' && field.type === 'boolean') {
-      if (typeof value !== 'boolean') this.fail(site, `${name} is true or false, not "${String(value)}" — write ${key}: { ${name}: true }`);
+      if (typeof value !== 'boolean') this.fail(site, `${name} is true or false, not "${String(value)}" — write true or false without quotes, e.g. ${key}: { ${name}: false }`);
       return value;
     }
     if (typeof value !== 'string' || !values.includes(value))
@@ -114,10 +118,10 @@ function kindOf(field: Field): string {
   return field.kind === 'reference' ? `a reference (${field.aggregate})` : `a value object (${field.valueObject})`;
 }
 
-/** A value `field` may take, for a message. */
-function example(field: Field): string {
-  if (field.kind !== 'scalar') return 'a value';
-  if (field.type === 'enum') return field.values?.[0] ?? 'a value';
+/** A value `sets:` may give `field`, for a message; undefined when it can give none. */
+function example(field: Field): string | undefined {
+  if (field.kind !== 'scalar') return undefined;
+  if (field.type === 'enum') return field.values?.[0];
   if (field.type === 'boolean') return 'true';
-  return field.type === 'date' ? 'today' : 'now';
+  return field.type === 'date' ? 'today' : field.type === 'datetime' ? 'now' : undefined;
 }

@@ -90,7 +90,7 @@ export function apiRows(aggregate: Aggregate): string[] {
   const base = `/api/v1/${aggregate.names.pluralKebab}`;
   const one = aggregate.names.kebab.replace(/-/g, ' ');
   return [
-    `| POST | \`${base}\` | create a ${one} (201, Location, ETag) |`,
+    `| POST | \`${base}\` | create ${/^[aeiou]/.test(one) ? 'an' : 'a'} ${one} (201, Location, ETag) |`,
     `| GET | \`${base}/{id}\` | get one (ETag) |`,
     `| GET | \`${base}?limit&cursor&sort\` | list, cursor pagination, filters on indexed fields |`,
     `| PATCH | \`${base}/{id}\` | change (If-Match required: 428 without, 412 when stale, \`*\` for any version) |`,
@@ -98,7 +98,8 @@ export function apiRows(aggregate: Aggregate): string[] {
       .filter((event) => event.when !== undefined || event.sets !== undefined)
       .map((event) => {
         const action = names(eventMethod(aggregate.names, event.names)).kebab;
-        return `| POST | \`${base}/{id}/${action}\` | records ${event.names.pascal} (If-Match required; 409 when the state does not allow it) |`;
+        const refusable = (event.when ?? []).length > 0 ? '; 409 when the state does not allow it' : '';
+        return `| POST | \`${base}/{id}/${action}\` | records ${event.names.pascal} (If-Match required${refusable}) |`;
       }),
     `| DELETE | \`${base}/{id}\` | delete (If-Match optional) |`,
   ];

@@ -77,7 +77,7 @@ describe('agent-backend aggregate', () => {
     const tree = snapshot(service);
     const result = await cli('agent-backend', service, [...INVOICE, '--field', 'note:text:optional']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Invoice exists with other fields; changing them needs a migration/);
+    expect(result.stderr).toMatch(/Invoice exists with another definition \(fields, events or their transitions\); changing it may need a migration/);
     expect(snapshot(service)).toEqual(tree);
   });
 

@@ -81,13 +81,15 @@ describe('an event may declare the state it needs (when) and the state it leaves
     ['an unknown field, with a suggestion', ['OrderPlaced:', '  when: { staus: pending }'], 'shop.md:15: event OrderPlaced: Order has no field "staus" — did you mean "status"?'],
     ['a field that cannot be checked', ['OrderPlaced:', '  when: { total: 0 }'], 'shop.md:15: event OrderPlaced: when: total is a money field — only enum and boolean fields can be checked'],
     ['a value the enum does not have', ['OrderPlaced:', '  when: { status: [pending, plced] }'], 'shop.md:15: event OrderPlaced: "plced" is not a value of status — did you mean "placed"?'],
-    ['a boolean checked against text', ['OrderPlaced:', '  when: { paid: yes }'], 'shop.md:15: event OrderPlaced: paid is true or false, not "yes" — write when: { paid: true }'],
+    ['a boolean checked against text', ['OrderPlaced:', '  when: { paid: yes }'], 'shop.md:15: event OrderPlaced: paid is true or false, not "yes" — write true or false without quotes, e.g. when: { paid: false }'],
     ['an empty list of values', ['OrderPlaced:', '  when: { status: [] }'], 'shop.md:15: event OrderPlaced: when: status lists no values — name at least one, e.g. status: pending'],
     ['a field named twice', ['OrderPlaced:', '  sets: { status: placed, status: shipped }'], 'shop.md:15: event OrderPlaced: sets: status is named twice — keep one'],
     ['a field that cannot be set', ['OrderPlaced:', '  sets: { total: 0 }'], 'shop.md:15: event OrderPlaced: sets: total is a money field — only enum, boolean, date (today) and datetime (now) fields can be set, and optional fields cleared with null'],
     ['a time set to anything but now', ['OrderPlaced:', '  sets: { placedAt: 2024-01-01 }'], 'shop.md:15: event OrderPlaced: sets: placedAt is a datetime field — set it to now, or to null to clear it'],
     ['a date set to anything but today', ['OrderPlaced:', '  sets: { dueOn: tomorrow }'], 'shop.md:15: event OrderPlaced: sets: dueOn is a date field — set it to today, or to null to clear it'],
     ['a required field cleared', ['OrderPlaced:', '  sets: { shippedAt: null }'], 'shop.md:15: event OrderPlaced: sets: shippedAt is required, so it cannot be cleared with null — set it to now, or make it optional'],
+    ['a required field that sets: cannot give a value cleared', ['OrderPlaced:', '  sets: { total: null }'], 'shop.md:15: event OrderPlaced: sets: total is required, so it cannot be cleared with null — make it optional'],
+    ['an empty when', ['OrderPlaced:', '  when: {}'], 'shop.md:15: event OrderPlaced: when: names no field — name one, e.g. when: { status: pending }, or remove when:'],
     ['an enum set to a value it does not have', ['OrderPlaced:', '  sets: { status: done }'], 'shop.md:15: event OrderPlaced: "done" is not a value of status — use one of pending, placed, shipped, cancelled'],
   ])('%s', (_case, event, message) => {
     expect(errorMessage(() => parseDomain(orderWithEvent(...event), 'shop.md'))).toBe(message);

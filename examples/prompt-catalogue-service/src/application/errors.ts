@@ -14,7 +14,7 @@ export class PreconditionFailedError extends Error {
   constructor(expected: number, actual: number) {
     super(
       expected < 0
-        ? `the precondition names no version; the current version is ${actual}`
+        ? `the precondition names no version this service sent (a weak tag never matches); the current version is ${actual}`
         : `expected version ${expected} but the current version is ${actual}`,
     );
     this.name = 'PreconditionFailedError';

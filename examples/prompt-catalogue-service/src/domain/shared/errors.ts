@@ -29,7 +29,7 @@ export class TransitionNotAllowed extends DomainError {
   ) {
     super(
       'TRANSITION_NOT_ALLOWED',
-      `${event} needs ${field} to be ${allowed.join(' or ')}, but it is ${String(actual)}`,
+      `${event} needs ${field} to be ${allowed.join(' or ')}, but it is ${actual === undefined ? 'unset' : String(actual)}`,
     );
   }
 }
