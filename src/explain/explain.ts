@@ -22,6 +22,8 @@ export interface ExplainedAggregate {
   entities: string[];
   valueObjects: string[];
   events: string[];
+  /** the events that declare when:/sets: (each also in events) */
+  transitions: string[];
 }
 
 export interface ExplainReport {
@@ -62,6 +64,7 @@ export function explain(spec: AgentSpec, domain?: BoundedContext): ExplainReport
       entities: aggregate.entities.map((e) => e.names.pascal),
       valueObjects: aggregate.valueObjects.map((v) => v.names.pascal),
       events: aggregate.events.map((e) => e.names.pascal),
+      transitions: aggregate.events.filter((e) => e.when !== undefined || e.sets !== undefined).map((e) => e.names.pascal),
     })),
   };
 }

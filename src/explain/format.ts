@@ -51,7 +51,7 @@ function aggregateLines(report: ExplainReport): string[] {
     `${a.fields} field${a.fields === 1 ? '' : 's'}`,
     `entities: ${a.entities.join(', ') || '—'}`,
     `value objects: ${a.valueObjects.join(', ') || '—'}`,
-    `events: ${a.events.join(', ') || '—'}`,
+    `events: ${a.events.map((e) => (a.transitions.includes(e) ? `${e} (transition)` : e)).join(', ') || '—'}`,
   ]);
   return [
     `Aggregates of ${report.context} (${report.aggregates.length})`,

@@ -103,6 +103,7 @@ describe('explain', () => {
           entities: ['PromptVersion'],
           valueObjects: ['PromptBody'],
           events: ['PromptPublished'],
+          transitions: [],
         },
       ],
     });

@@ -43,7 +43,9 @@ const report: ExplainReport = {
   ],
   notImplemented: [],
   context: 'PromptCatalogue',
-  aggregates: [{ name: 'Prompt', fields: 1, entities: [], valueObjects: ['PromptBody'], events: ['PromptPublished'] }],
+  aggregates: [
+    { name: 'Prompt', fields: 1, entities: [], valueObjects: ['PromptBody'], events: ['PromptPublished', 'PromptArchived'], transitions: ['PromptArchived'] },
+  ],
 };
 report.notImplemented = [
   { ...report.technologies[1]!, reason: 'planned: `npx agent-backend add queue`' },
@@ -80,7 +82,7 @@ describe('formatExplain', () => {
   it('ends with the aggregates of the domain file', () => {
     expect(text.slice(-2)).toEqual([
       'Aggregates of PromptCatalogue (1)',
-      '  Prompt     1 field  entities: —  value objects: PromptBody  events: PromptPublished',
+      '  Prompt     1 field  entities: —  value objects: PromptBody  events: PromptPublished, PromptArchived (transition)',
     ]);
   });
 
