@@ -31,6 +31,8 @@ export interface AssignmentView {
   expectedInView?: string;
   /** for prose: `status to published`, `publishedAt to now`, `note cleared` */
   text: string;
+  /** it reads the clock: `now` or `today` */
+  clock: boolean;
 }
 
 export interface TransitionView {
@@ -84,7 +86,7 @@ function guardView(guard: EventGuard): GuardView {
 function assignmentView(assignment: EventAssignment, pair: FieldPair): AssignmentView {
   const { field, value } = assignment;
   if (value === null)
-    return { field, domain: 'undefined', plain: 'null', plainType: 'null', expected: 'undefined', text: `${field} cleared` };
+    return { field, domain: 'undefined', plain: 'null', plainType: 'null', expected: 'undefined', text: `${field} cleared`, clock: false };
   if (value === 'now' && pair.view.type === 'datetime')
     return {
       field,
@@ -94,6 +96,7 @@ function assignmentView(assignment: EventAssignment, pair: FieldPair): Assignmen
       expected: 'now',
       expectedInView: 'expect.any(String)',
       text: `${field} to now`,
+      clock: true,
     };
   if (value === 'today' && pair.view.type === 'date')
     return {
@@ -104,39 +107,37 @@ function assignmentView(assignment: EventAssignment, pair: FieldPair): Assignmen
       expected: 'now.toISOString().slice(0, 10)',
       expectedInView: 'expect.any(String)',
       text: `${field} to today`,
+      clock: true,
     };
   const code = valueCode(value);
-  return { field, domain: code, plain: code, plainType: code, expected: code, expectedInView: code, text: `${field} to ${valueText(value)}` };
+  return { field, domain: code, plain: code, plainType: code, expected: code, expectedInView: code, text: `${field} to ${valueText(value)}`, clock: false };
 }
 
-/** The input property that puts `field` in a state the guard refuses, if the field has one. */
-function refusedProperty(guard: EventGuard, pair: FieldPair): string | undefined {
-  const outside = domainOf(pair).find((value) => !guard.values.includes(value));
-  return outside === undefined ? undefined : `${guard.field}: ${valueCode(outside)}`;
+/** A value of the guard's field that the guard refuses, if the field has one. */
+function refusedValue(guard: EventGuard, fields: FieldPair[]): string | boolean | undefined {
+  return domainOf(pairOf(fields, guard.field)).find((value) => !guard.values.includes(value));
 }
 
-/** A guard that allows every value the field can take checks nothing, and is left out. */
-function checksSomething(guard: EventGuard, fields: FieldPair[]): boolean {
-  return domainOf(pairOf(fields, guard.field)).some((value) => !guard.values.includes(value));
-}
 
 export function transitionView(event: DomainEvent, fields: FieldPair[]): TransitionView | undefined {
   if (event.when === undefined && event.sets === undefined) return undefined;
-  const guards = (event.when ?? []).filter((guard) => checksSomething(guard, fields));
+  // a guard that allows every value the field can take checks nothing, and is left out
+  const guards = (event.when ?? []).filter((guard) => refusedValue(guard, fields) !== undefined);
   const assignments = (event.sets ?? []).map((assignment) => assignmentView(assignment, pairOf(fields, assignment.field)));
-  const refused = guards
-    .map((guard) => refusedProperty(guard, pairOf(fields, guard.field)))
-    .find((property): property is string => property !== undefined);
-  const accepted = guards.map((guard) => `${guard.field}: ${valueCode(guard.values[0] ?? '')}`);
+  const input = (guard: EventGuard, value: string | boolean) => `${guard.field}: ${valueCode(value)}`;
+  const accepted = guards.map((guard) => input(guard, guard.values[0] ?? ''));
+  // the first guard refuses its field's other value; the others still hold
+  const [refusing] = guards;
+  const refused = refusing === undefined ? undefined : refusedValue(refusing, fields);
   const needs = guards.map((guard) => `${guard.field} ${guardView(guard).allowedText}`).join(' and ');
   const leaves = listText(assignments.map((a) => a.text));
   const summary = [needs && `Needs ${needs}`, leaves && `sets ${leaves}`].filter(Boolean).join('; ');
   return {
     guards: guards.map(guardView),
     assignments,
-    takesNow: assignments.some((a) => a.domain.startsWith('now')),
+    takesNow: assignments.some((a) => a.clock),
     acceptedInput: accepted,
-    ...(refused !== undefined ? { refusedInput: [...accepted.filter((p) => !p.startsWith(`${refused.split(':')[0]}:`)), refused] } : {}),
+    ...(refusing !== undefined && refused !== undefined ? { refusedInput: [input(refusing, refused), ...accepted.slice(1)] } : {}),
     summary: summary === '' ? '' : `${summary.charAt(0).toUpperCase()}${summary.slice(1)}.`,
     setsText: listText(assignments.map((a) => a.field)),
   };

@@ -9,7 +9,8 @@ CREATE TABLE products (
   list_price_currency TEXT NOT NULL,
   active INTEGER NOT NULL,
   attributes TEXT,
-  catalogue_url TEXT
+  catalogue_url TEXT,
+  discontinued_on TEXT
 );
 
 CREATE UNIQUE INDEX products_sku_unique ON products (sku);

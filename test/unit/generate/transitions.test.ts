@@ -51,7 +51,7 @@ describe('transition views', () => {
       { field: 'paid', refused: '!this.props.paid', allowed: '[true]', allowedText: 'true' },
     ]);
     expect(placed?.transition?.acceptedInput).toEqual(["status: 'pending'", 'paid: true']);
-    expect(placed?.transition?.refusedInput).toEqual(['paid: true', "status: 'cancelled'"]);
+    expect(placed?.transition?.refusedInput).toEqual(["status: 'cancelled'", 'paid: true']);
   });
 
   it('drops a check that allows every value, and then has no refused state', () => {

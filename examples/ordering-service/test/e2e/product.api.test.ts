@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/build-app.js';
 import {
   itFiltersBy,
   itRefusesADuplicate,
   itServesCrud,
   itSortsDescendingBy,
+  itTransitions,
 } from '../support/crud-contract.js';
 import { ProductMother } from '../support/mothers/product.mother.js';
 
@@ -26,4 +27,10 @@ describe(products.url, () => {
   itRefusesADuplicate(products, 'sku');
   itFiltersBy(products, 'sku');
   itSortsDescendingBy(products, 'sku');
+  itTransitions(products, {
+    action: 'mark-discontinued',
+    from: ProductMother.input({ active: true }),
+    sets: { active: false, discontinuedOn: expect.any(String) },
+    refusedFrom: ProductMother.input({ active: false }),
+  });
 });

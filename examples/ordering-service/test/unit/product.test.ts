@@ -7,7 +7,7 @@ import {
 } from '../../src/application/product/handlers.js';
 import { NotFoundError, PreconditionFailedError } from '../../src/application/errors.js';
 import { ProductId } from '../../src/domain/product/product-id.js';
-import { InvariantViolation } from '../../src/domain/shared/errors.js';
+import { InvariantViolation, TransitionNotAllowed } from '../../src/domain/shared/errors.js';
 import { FakeUnitOfWork } from '../support/fakes/fake-unit-of-work.js';
 import { ProductMother } from '../support/mothers/product.mother.js';
 
@@ -43,6 +43,12 @@ describe('Product', () => {
     expect(() => ProductMother.create({ catalogueUrl: 'not a url' })).toThrow(InvariantViolation);
   });
 
+  it('refuses discontinuedOn that is not a calendar date', () => {
+    expect(() => ProductMother.create({ discontinuedOn: '2024-02-30' })).toThrow(
+      InvariantViolation,
+    );
+  });
+
   it('accepts every name within its bounds and nothing outside', () => {
     const inside = fc.string({ minLength: 0, maxLength: 200 });
     const outside = fc.string({ minLength: 201, maxLength: 240 });
@@ -73,6 +79,30 @@ describe('Product', () => {
     const product = ProductMother.create();
     const before = product.snapshot();
     expect(() => product.update({ sku: ' ! ' })).toThrow(InvariantViolation);
+    expect(product.snapshot()).toEqual(before);
+  });
+
+  it('markDiscontinued() records ProductDiscontinued and sets active, discontinuedOn and catalogueUrl', () => {
+    const product = ProductMother.create({ active: true });
+    product.pullEvents();
+    const now = new Date('2030-01-02T03:04:05.000Z');
+    product.markDiscontinued(now);
+    expect(product.active).toEqual(false);
+    expect(product.discontinuedOn).toEqual(now.toISOString().slice(0, 10));
+    expect(product.catalogueUrl).toEqual(undefined);
+    const [event] = product.pullEvents();
+    expect(event?.type).toBe('ProductDiscontinued');
+    expect(event?.payload).toEqual({
+      active: false,
+      discontinuedOn: now.toISOString().slice(0, 10),
+      catalogueUrl: null,
+    });
+  });
+
+  it('refuses markDiscontinued() in a state it does not allow, and keeps its state', () => {
+    const product = ProductMother.create({ active: false });
+    const before = product.snapshot();
+    expect(() => product.markDiscontinued()).toThrow(TransitionNotAllowed);
     expect(product.snapshot()).toEqual(before);
   });
 

@@ -21,3 +21,11 @@ export interface DeleteProduct extends Command {
   readonly id: string;
   readonly expectedVersion?: number | undefined;
 }
+
+/** Asks for ProductDiscontinued: Needs active true; sets active to false, discontinuedOn to today and catalogueUrl cleared. */
+export interface MarkProductDiscontinued extends Command {
+  readonly type: 'MarkProductDiscontinued';
+  readonly id: string;
+  /** the version the caller saw (If-Match); undefined for any version (If-Match: *) */
+  readonly expectedVersion: number | undefined;
+}

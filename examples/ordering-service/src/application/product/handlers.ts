@@ -3,7 +3,12 @@ import { ProductId } from '../../domain/product/product-id.js';
 import { NotFoundError, PreconditionFailedError } from '../errors.js';
 import type { CommandHandlerMap, EventHandlerMap } from '../message-bus.js';
 import type { UnitOfWork } from '../unit-of-work.js';
-import type { CreateProduct, DeleteProduct, UpdateProduct } from './commands.js';
+import type {
+  CreateProduct,
+  DeleteProduct,
+  MarkProductDiscontinued,
+  UpdateProduct,
+} from './commands.js';
 
 async function load(
   uow: UnitOfWork,
@@ -35,10 +40,20 @@ export async function deleteProduct(command: DeleteProduct, uow: UnitOfWork): Pr
   await uow.commit();
 }
 
+export async function markProductDiscontinued(
+  command: MarkProductDiscontinued,
+  uow: UnitOfWork,
+): Promise<void> {
+  const product = await load(uow, command.id, command.expectedVersion);
+  product.markDiscontinued();
+  await uow.commit();
+}
+
 export const productCommandHandlers = {
   CreateProduct: createProduct,
   UpdateProduct: updateProduct,
   DeleteProduct: deleteProduct,
+  MarkProductDiscontinued: markProductDiscontinued,
 } satisfies CommandHandlerMap;
 
 /** Reactions to Product events, by event type (e.g. `ProductCreated: [notifySubscribers]`). */

@@ -11,6 +11,7 @@ export interface ProductView {
   active: boolean;
   attributes?: unknown;
   catalogueUrl?: string;
+  discontinuedOn?: string;
 }
 
 export const PRODUCT_SORT_KEYS = ['id', 'sku', 'name'] as const;

@@ -1,6 +1,7 @@
 import { AggregateRoot } from '../shared/aggregate-root.js';
 import { domainEvent } from '../shared/domain-event.js';
-import { text, url } from '../shared/guards.js';
+import { TransitionNotAllowed } from '../shared/errors.js';
+import { calendarDate, text, url } from '../shared/guards.js';
 import { Money, type MoneyPlain } from '../shared/money.js';
 import type { ProductEvent } from './product.events.js';
 import { ProductId } from './product-id.js';
@@ -13,6 +14,7 @@ export interface ProductProps {
   active: boolean;
   attributes?: unknown;
   catalogueUrl?: string;
+  discontinuedOn?: string;
 }
 
 /** What it takes to create a Product (plain values, validated here). */
@@ -23,6 +25,7 @@ export interface NewProduct {
   active?: boolean;
   attributes?: unknown;
   catalogueUrl?: string;
+  discontinuedOn?: string;
 }
 
 /** A partial change; `null` clears an optional field. */
@@ -33,6 +36,7 @@ export interface ProductChanges {
   active?: boolean;
   attributes?: unknown;
   catalogueUrl?: string | null;
+  discontinuedOn?: string | null;
 }
 
 /** The state of a Product as plain data (event payloads). */
@@ -43,6 +47,7 @@ export interface ProductSnapshot {
   active: boolean;
   attributes?: unknown;
   catalogueUrl?: string;
+  discontinuedOn?: string;
 }
 
 /** Something we sell, at a list price. */
@@ -65,6 +70,10 @@ export class Product extends AggregateRoot<ProductId, ProductEvent> {
       attributes: input.attributes === undefined ? undefined : input.attributes,
       catalogueUrl:
         input.catalogueUrl === undefined ? undefined : url('catalogueUrl', input.catalogueUrl),
+      discontinuedOn:
+        input.discontinuedOn === undefined
+          ? undefined
+          : calendarDate('discontinuedOn', input.discontinuedOn),
     });
     product.record(domainEvent('ProductCreated', id, product.snapshot()));
     return product;
@@ -99,6 +108,10 @@ export class Product extends AggregateRoot<ProductId, ProductEvent> {
     return this.props.catalogueUrl;
   }
 
+  get discontinuedOn(): string | undefined {
+    return this.props.discontinuedOn;
+  }
+
   /** Applies a change (all or nothing); records ProductUpdated. */
   update(changes: ProductChanges): void {
     const props: ProductProps = { ...this.props };
@@ -113,8 +126,32 @@ export class Product extends AggregateRoot<ProductId, ProductEvent> {
     if (changes.catalogueUrl !== undefined)
       props.catalogueUrl =
         changes.catalogueUrl === null ? undefined : url('catalogueUrl', changes.catalogueUrl);
+    if (changes.discontinuedOn !== undefined)
+      props.discontinuedOn =
+        changes.discontinuedOn === null
+          ? undefined
+          : calendarDate('discontinuedOn', changes.discontinuedOn);
     this.props = props;
     this.record(domainEvent('ProductUpdated', this.id, changes));
+  }
+
+  /** The product is no longer sold; its catalogue page is gone. Needs active true; sets active to false, discontinuedOn to today and catalogueUrl cleared. Records ProductDiscontinued. */
+  markDiscontinued(now: Date = new Date()): void {
+    if (!this.props.active)
+      throw new TransitionNotAllowed('ProductDiscontinued', 'active', this.props.active, [true]);
+    this.props = {
+      ...this.props,
+      active: false,
+      discontinuedOn: now.toISOString().slice(0, 10),
+      catalogueUrl: undefined,
+    };
+    this.record(
+      domainEvent('ProductDiscontinued', this.id, {
+        active: false,
+        discontinuedOn: now.toISOString().slice(0, 10),
+        catalogueUrl: null,
+      }),
+    );
   }
 
   /** Marks the Product for deletion; records ProductDeleted. */
@@ -130,6 +167,7 @@ export class Product extends AggregateRoot<ProductId, ProductEvent> {
       active: this.props.active,
       attributes: this.props.attributes,
       catalogueUrl: this.props.catalogueUrl,
+      discontinuedOn: this.props.discontinuedOn,
     };
   }
 }

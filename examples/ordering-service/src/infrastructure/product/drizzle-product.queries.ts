@@ -126,6 +126,7 @@ export class DrizzleProductQueries implements ProductQueries {
       active: row.active,
       attributes: row.attributes ?? undefined,
       catalogueUrl: row.catalogueUrl ?? undefined,
+      discontinuedOn: row.discontinuedOn ?? undefined,
     };
   }
 }

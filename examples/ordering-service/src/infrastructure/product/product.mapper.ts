@@ -17,6 +17,7 @@ export function toProductRow(product: Product): typeof products.$inferInsert {
     active: product.active,
     attributes: product.attributes ?? null,
     catalogueUrl: product.catalogueUrl ?? null,
+    discontinuedOn: product.discontinuedOn ?? null,
   };
 }
 
@@ -29,5 +30,6 @@ export function toProduct(row: ProductRow): Product {
     active: row.active,
     attributes: row.attributes === null ? undefined : row.attributes,
     catalogueUrl: row.catalogueUrl === null ? undefined : row.catalogueUrl,
+    discontinuedOn: row.discontinuedOn === null ? undefined : row.discontinuedOn,
   });
 }

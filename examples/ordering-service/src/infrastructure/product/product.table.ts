@@ -12,6 +12,7 @@ export const products = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull(),
     attributes: text('attributes', { mode: 'json' }).$type<unknown>(),
     catalogueUrl: text('catalogue_url'),
+    discontinuedOn: text('discontinued_on'),
   },
   (t) => [
     uniqueIndex('products_sku_unique').on(t.sku),

@@ -14,6 +14,7 @@ export const ProductMother = {
       active: true,
       attributes: { tags: ['a', 'b'] },
       catalogueUrl: 'https://example.com/page',
+      discontinuedOn: '2024-05-17',
       ...overrides,
     };
   },

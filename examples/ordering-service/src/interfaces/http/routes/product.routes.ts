@@ -2,6 +2,7 @@ import type { FastifyPluginCallback } from 'fastify';
 import type {
   CreateProduct,
   DeleteProduct,
+  MarkProductDiscontinued,
   UpdateProduct,
 } from '../../../application/product/commands.js';
 import { NotFoundError } from '../../../application/errors.js';
@@ -20,7 +21,7 @@ import type { RouteOptions } from './route-options.js';
 const tags = ['products'];
 const problems = { '4xx': ProblemSchema };
 
-/** products: create, read, list, change and delete. Writes go through the bus. */
+/** products: create, read, list, change, mark-discontinued and delete. Writes go through the bus. */
 export const productRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, queries }, done) => {
   async function found(id: string) {
     const product = await queries.products.getById(id);
@@ -105,6 +106,31 @@ export const productRoutes: FastifyPluginCallback<RouteOptions> = (app, { bus, q
         id: request.params.id,
         expectedVersion: requiredIfMatchVersion(request.headers['if-match']),
         changes: request.body,
+      };
+      await bus.handle(command);
+      const product = await found(request.params.id);
+      return reply.header('etag', etag(product.version)).send(product);
+    },
+  );
+
+  app.post<{ Params: IdParams; Headers: IfMatchHeaders }>(
+    '/:id/mark-discontinued',
+    {
+      schema: {
+        tags,
+        summary: 'Mark a product discontinued (If-Match required)',
+        description:
+          'The product is no longer sold; its catalogue page is gone. Needs active true; sets active to false, discontinuedOn to today and catalogueUrl cleared.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 200: ProductSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const command: MarkProductDiscontinued = {
+        type: 'MarkProductDiscontinued',
+        id: request.params.id,
+        expectedVersion: requiredIfMatchVersion(request.headers['if-match']),
       };
       await bus.handle(command);
       const product = await found(request.params.id);

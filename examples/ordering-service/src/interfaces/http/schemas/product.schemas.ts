@@ -11,6 +11,7 @@ export const ProductSchema = Type.Object(
     active: Type.Boolean(),
     attributes: Type.Optional(Type.Unknown()),
     catalogueUrl: Type.Optional(Type.String({ format: 'uri' })),
+    discontinuedOn: Type.Optional(Type.String({ format: 'date' })),
   },
   { title: 'Product' },
 );
@@ -23,6 +24,7 @@ export const CreateProductBody = Type.Object(
     active: Type.Optional(Type.Boolean({ default: true })),
     attributes: Type.Optional(Type.Unknown()),
     catalogueUrl: Type.Optional(Type.String({ format: 'uri' })),
+    discontinuedOn: Type.Optional(Type.String({ format: 'date' })),
   },
   { additionalProperties: false },
 );
@@ -36,6 +38,7 @@ export const UpdateProductBody = Type.Object(
     active: Type.Optional(Type.Boolean()),
     attributes: Type.Optional(Type.Union([Type.Unknown(), Type.Null()])),
     catalogueUrl: Type.Optional(Type.Union([Type.String({ format: 'uri' }), Type.Null()])),
+    discontinuedOn: Type.Optional(Type.Union([Type.String({ format: 'date' }), Type.Null()])),
   },
   { additionalProperties: false, minProperties: 1 },
 );
